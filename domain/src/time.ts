@@ -1,0 +1,44 @@
+/**
+ * Offset of `zone` from UTC at `instant`, in milliseconds (positive east of Greenwich).
+ * Read from Intl, so it follows the runtime's time zone database, DST included.
+ */
+export function zoneOffsetMs(instant: Date, zone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: zone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(instant);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return asUtc - (instant.getTime() - instant.getMilliseconds());
+}
+
+/**
+ * The UTC instant of a wall-clock time in a zone. For a time skipped by a DST jump the
+ * result is the same wall time shifted by the jump (as calendars do); for a repeated
+ * time, the first of the two.
+ */
+export function zonedTimeToUtc(date: string, time: string, zone: string): Date {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const [hh, mm] = time.split(':').map(Number) as [number, number];
+  const wall = Date.UTC(y, m - 1, d, hh, mm);
+  const first = wall - zoneOffsetMs(new Date(wall), zone);
+  const second = wall - zoneOffsetMs(new Date(first), zone);
+  return new Date(Math.min(first, second));
+}
+
+/** The calendar date (YYYY-MM-DD) of an instant in a zone. */
+export function localDate(instant: Date, zone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+}
+
+/** Adds whole days to a YYYY-MM-DD date. */
+export function addDays(date: string, days: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}

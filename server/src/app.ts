@@ -1,0 +1,110 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { auditRoutes } from './audit/routes.ts';
+import { installSessionHook } from './auth/hook.ts';
+import { authRoutes } from './auth/routes.ts';
+import type { Clock } from './clock.ts';
+import type { Config } from './config.ts';
+import type { DatabaseHandle } from './db/connect.ts';
+import { accountRoutes } from './auth/account-routes.ts';
+import { clientRoutes } from './features/clients/routes.ts';
+import { invitationRoutes } from './auth/invitation-routes.ts';
+import { practiceRoutes } from './features/practice/routes.ts';
+import './http/augment.ts';
+import type { Deps, RouteInfo } from './http/augment.ts';
+import { installCsrfCheck } from './http/csrf.ts';
+import { installErrorHandler } from './http/error-handler.ts';
+import { installWebApp } from './http/web.ts';
+import type { Mailer } from './mail/mailer.ts';
+import { forbidden } from './errors.ts';
+import { healthRoutes } from './http/health.ts';
+
+export type BuildOptions = {
+  config: Config;
+  database: DatabaseHandle;
+  mailer: Mailer;
+  clock: Clock;
+  /** Pino logger options, or false for none (tests). */
+  logger?: boolean | object;
+  /** Folder of the built web app; tests may point elsewhere. */
+  webDist?: string;
+};
+
+
+/** Builds the whole app without listening, so tests can use `app.inject` on exactly what runs. */
+export async function buildApp(options: BuildOptions): Promise<FastifyInstance> {
+  const { config, database, mailer, clock } = options;
+  const app = Fastify({
+    logger: options.logger ?? { level: config.logLevel },
+    trustProxy: config.trustProxy,
+    bodyLimit: 100 * 1024,
+    // Fastify's default is the schema's own error; ours (error-handler.ts) adds codes and fields.
+    return503OnClosing: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const deps: Deps = { config, db: database.db, dialect: database.dialect, mailer, clock };
+  app.decorate('deps', deps);
+
+  const routeList: RouteInfo[] = [];
+  app.decorate('routeList', routeList);
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) routeList.push({ method, url: route.url, policy: route.config?.policy?.name });
+  });
+
+  installErrorHandler(app);
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine sets CSS variables and style attributes at runtime; scripts stay strict.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        manifestSrc: ["'self'"],
+        workerSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        ...(config.secureCookies ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    strictTransportSecurity: config.secureCookies ? { maxAge: 31536000, includeSubDomains: true } : false,
+    referrerPolicy: { policy: 'no-referrer' },
+    crossOriginEmbedderPolicy: false,
+  });
+  installCsrfCheck(app, config.publicUrl);
+  installSessionHook(app);
+
+  // Fail closed: a route that forgot its policy is refused, and routes.test.ts fails.
+  // Runs before body validation, so an anonymous caller gets 401 rather than a schema error.
+  app.addHook('preValidation', async (req) => {
+    const policy = req.routeOptions.config.policy;
+    if (!policy) throw forbidden('this route has no access policy');
+    await policy.check(req);
+  });
+
+  await app.register(healthRoutes);
+  await app.register(practiceRoutes);
+  await app.register(authRoutes);
+  await app.register(accountRoutes);
+  await app.register(invitationRoutes);
+  await app.register(clientRoutes);
+  await app.register(auditRoutes);
+  await installWebApp(app, options.webDist);
+
+  app.setNotFoundHandler((req, reply) => {
+    void reply.status(404).send({ error: { code: 'not_found', message: `no route for ${req.method} ${req.url.split('?')[0]}` } });
+  });
+
+  return app;
+}

@@ -1,0 +1,43 @@
+import { type Kysely, sql } from 'kysely';
+import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
+import type { Db, Dialect } from './connect.ts';
+import * as m0001 from './migrations/0001-init.ts';
+
+/** Column types that differ between the dialects; migrations use these and nothing else dialect-specific. */
+export type ColumnTypes = {
+  instant: 'timestamptz' | 'text';
+  autoId: 'serial' | 'integer';
+  raw: typeof sql;
+};
+
+type StepwiseMigration = { up: (db: Kysely<unknown>, t: ColumnTypes) => Promise<void> };
+
+// Listed by hand (not read from the folder) so the order is explicit and bundlers see every file.
+const migrations: Record<string, StepwiseMigration> = {
+  '0001-init': m0001,
+};
+
+function provider(dialect: Dialect): MigrationProvider {
+  const t: ColumnTypes = {
+    instant: dialect === 'postgres' ? 'timestamptz' : 'text',
+    autoId: dialect === 'postgres' ? 'serial' : 'integer',
+    raw: sql,
+  };
+  return {
+    async getMigrations() {
+      const out: Record<string, Migration> = {};
+      for (const [name, m] of Object.entries(migrations)) out[name] = { up: (db) => m.up(db, t) };
+      return out;
+    },
+  };
+}
+
+/** Brings the schema up to date; safe to run from several instances at once (Kysely takes a lock). */
+export async function migrateToLatest(db: Db, dialect: Dialect): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: provider(dialect) });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+

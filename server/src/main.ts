@@ -1,0 +1,41 @@
+import { buildApp } from './app.ts';
+import { systemClock } from './clock.ts';
+import { loadConfig } from './config.ts';
+import { DatabaseInUseError } from './db/connect.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { openDatabase } from './db/open.ts';
+import { createMailer } from './mail/mailer.ts';
+
+export type StartOptions = { beforeListen?: (handle: ReturnType<typeof openDatabase>) => Promise<void> };
+
+/** config -> db -> migrate -> listen. Prints the URL; stops cleanly on SIGINT/SIGTERM. */
+export async function start(options: StartOptions = {}): Promise<void> {
+  const config = loadConfig();
+  let handle;
+  try {
+    handle = openDatabase(config);
+  } catch (error) {
+    if (error instanceof DatabaseInUseError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  await migrateToLatest(handle.db, handle.dialect);
+  await options.beforeListen?.(handle);
+  const mailLog = { info: (facts: object, message: string) => app.log.info(facts, message) };
+  const app = await buildApp({ config, database: handle, mailer: createMailer(config, mailLog), clock: systemClock });
+  await app.listen({ port: config.port, host: config.host });
+  const where = handle.dialect === 'sqlite' ? `embedded database ${handle.location}` : `PostgreSQL ${handle.location}`;
+  console.log(`\nStepwise is running at ${config.publicUrl} (${where})\n`);
+
+  const stop = async () => {
+    await app.close();
+    await handle.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+}
+
+if (import.meta.main) await start();

@@ -1,0 +1,95 @@
+import { AppShell, Burger, Button, Group, NavLink, Stack } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconClipboardList, IconLogout, IconUserCircle, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
+import { useSession, useSignOut } from '../session.tsx';
+import { ColorSchemeToggle } from '../ui/color-scheme-toggle.tsx';
+import { Brand } from './brand.tsx';
+import { MAIN_ID, SkipLink } from './skip-link.tsx';
+import { useFocusMainOnNavigate } from './use-focus-main.ts';
+
+interface Item {
+  to: string;
+  label: string;
+  icon: ReactNode;
+}
+
+/** Laptop-first shell for therapists: header, side navigation, content. */
+export function TherapistLayout() {
+  const { t } = useTranslation();
+  const me = useSession();
+  const signOut = useSignOut();
+  const { pathname } = useLocation();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  useFocusMainOnNavigate();
+
+  const items: Item[] = [
+    { to: '/clients', label: t('nav.clients'), icon: <IconUsers size={20} aria-hidden /> },
+    ...(me.user.isAdmin
+      ? [
+          { to: '/admin/people', label: t('nav.people'), icon: <IconUsersGroup size={20} aria-hidden /> },
+          { to: '/admin/audit', label: t('nav.audit'), icon: <IconClipboardList size={20} aria-hidden /> },
+        ]
+      : []),
+    { to: '/account', label: t('nav.account'), icon: <IconUserCircle size={20} aria-hidden /> },
+  ];
+
+  return (
+    <AppShell
+      header={{ height: 68 }}
+      navbar={{ width: 248, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="lg"
+    >
+      <SkipLink />
+      <AppShell.Header px="md">
+        <Group h="100%" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={opened ? t('nav.closeMenu') : t('nav.openMenu')}
+              aria-expanded={opened}
+              aria-controls="therapist-navigation"
+            />
+            <Brand practiceName={me.practice.name} />
+          </Group>
+          <ColorSchemeToggle />
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" id="therapist-navigation" aria-label={t('nav.main')}>
+        <Stack justify="space-between" h="100%">
+          <Stack gap={4}>
+            {items.map((item) => (
+              <NavLink
+                key={item.to}
+                component={RouterNavLink}
+                to={item.to}
+                label={item.label}
+                leftSection={item.icon}
+                active={pathname === item.to || pathname.startsWith(`${item.to}/`)}
+                onClick={close}
+                variant="light"
+                fz="md"
+              />
+            ))}
+          </Stack>
+          <Button
+            variant="default"
+            leftSection={<IconLogout size={18} aria-hidden />}
+            loading={signOut.isPending}
+            onClick={() => signOut.mutate(false)}
+          >
+            {t('nav.signOut')}
+          </Button>
+        </Stack>
+      </AppShell.Navbar>
+      <AppShell.Main id={MAIN_ID} tabIndex={-1} className="app-surface">
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,58 @@
+import { createContext, useContext } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from 'react-router';
+import type { MeView } from '@stepwise/domain';
+import { api, fetchMe } from './api.ts';
+import { ME_KEY, SETUP_KEY } from './query-client.ts';
+
+export function useMeQuery() {
+  return useQuery({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: 60_000 });
+}
+
+export function useSetupStatus() {
+  return useQuery({
+    queryKey: SETUP_KEY,
+    queryFn: () => api.get<{ needed: boolean }>('/api/setup'),
+    staleTime: Infinity,
+  });
+}
+
+const SessionContext = createContext<MeView | null>(null);
+export const SessionProvider = SessionContext.Provider;
+
+/** The signed-in user; only for pages behind the sign-in guard. */
+export function useSession(): MeView {
+  const me = useContext(SessionContext);
+  if (me === null) throw new Error('useSession used outside a signed-in route');
+  return me;
+}
+
+export function homePathFor(me: MeView): string {
+  return me.user.role === 'client' ? '/today' : '/clients';
+}
+
+/** Stores the answer of sign-in, setup or accept, so the guards see the new session. */
+export function useSignedIn() {
+  const queryClient = useQueryClient();
+  return (me: MeView) => {
+    queryClient.setQueryData(SETUP_KEY, { needed: false });
+    queryClient.setQueryData(ME_KEY, me);
+  };
+}
+
+/** Signs out here or everywhere, then drops every cached answer of the old session. */
+export function useSignOut() {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  return useMutation({
+    mutationFn: (everywhere: boolean) =>
+      api.post<{ ok: true }>(everywhere ? '/api/auth/sign-out-all' : '/api/auth/sign-out'),
+    onSuccess: () => {
+      queryClient.setQueryData(ME_KEY, null);
+      queryClient.removeQueries({
+        predicate: (q) => q.queryKey[0] !== ME_KEY[0] && q.queryKey[0] !== SETUP_KEY[0],
+      });
+      void navigate('/sign-in', { replace: true });
+    },
+  });
+}
