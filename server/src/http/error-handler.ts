@@ -52,8 +52,6 @@ export function installErrorHandler(app: FastifyInstance): void {
     } else if ('statusCode' in err && typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 500) {
       status = err.statusCode;
       body = { error: { code: 'bad_request', message: err.message } };
-    } else {
-      req.log.error({ err }, 'unhandled error');
     }
     if (status >= 500 && !(err instanceof AppError)) req.log.error({ err, url: req.url }, 'request failed');
     void reply.status(status).send(body);

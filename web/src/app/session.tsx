@@ -31,10 +31,21 @@ export function homePathFor(me: MeView): string {
   return me.user.role === 'client' ? '/today' : '/clients';
 }
 
+// Set by an explicit sign-out, so the guard does not offer the page just left as the
+// landing page for whoever signs in next on this device.
+let signedOutOnPurpose = false;
+export const wasSignedOutOnPurpose = () => signedOutOnPurpose;
+
+const notSessionOrSetup = (q: { queryKey: readonly unknown[] }) =>
+  q.queryKey[0] !== ME_KEY[0] && q.queryKey[0] !== SETUP_KEY[0];
+
 /** Stores the answer of sign-in, setup or accept, so the guards see the new session. */
 export function useSignedIn() {
   const queryClient = useQueryClient();
   return (me: MeView) => {
+    // Answers cached for someone else (accepting an invitation while signed in) must go.
+    signedOutOnPurpose = false;
+    queryClient.removeQueries({ predicate: notSessionOrSetup });
     queryClient.setQueryData(SETUP_KEY, { needed: false });
     queryClient.setQueryData(ME_KEY, me);
   };
@@ -48,10 +59,9 @@ export function useSignOut() {
     mutationFn: (everywhere: boolean) =>
       api.post<{ ok: true }>(everywhere ? '/api/auth/sign-out-all' : '/api/auth/sign-out'),
     onSuccess: () => {
+      signedOutOnPurpose = true;
       queryClient.setQueryData(ME_KEY, null);
-      queryClient.removeQueries({
-        predicate: (q) => q.queryKey[0] !== ME_KEY[0] && q.queryKey[0] !== SETUP_KEY[0],
-      });
+      queryClient.removeQueries({ predicate: notSessionOrSetup });
       void navigate('/sign-in', { replace: true });
     },
   });

@@ -1,5 +1,5 @@
 import { AppShell, Container, Group } from '@mantine/core';
-import { IconSun as IconToday, IconUserCircle } from '@tabler/icons-react';
+import { IconCalendarEvent, IconUserCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { ColorSchemeToggle } from '../ui/color-scheme-toggle.tsx';
@@ -14,7 +14,7 @@ export function ClientLayout() {
   useFocusMainOnNavigate();
   // More tabs (plan, check-in, …) join this list as those features arrive.
   const tabs: Tab[] = [
-    { to: '/today', label: t('nav.today'), icon: <IconToday size={24} aria-hidden /> },
+    { to: '/today', label: t('nav.today'), icon: <IconCalendarEvent size={24} aria-hidden /> },
     { to: '/account', label: t('nav.account'), icon: <IconUserCircle size={24} aria-hidden /> },
   ];
   return (

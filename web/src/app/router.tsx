@@ -1,0 +1,82 @@
+import type { ComponentType } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { HomeRedirect, RequireAdmin, RequireRole, RequireSignedIn, RequireSignedOut, SetupGate } from './guards.tsx';
+import { PublicLayout } from './layouts/public-layout.tsx';
+import { RouteError } from './route-error.tsx';
+import { PageLoader } from './ui/page-loader.tsx';
+
+// Each feature is its own chunk, so a client's phone never downloads the audit log.
+const page = (load: () => Promise<ComponentType>): Pick<RouteObject, 'lazy'> => ({
+  lazy: async () => ({ Component: await load() }),
+});
+
+const routes: RouteObject[] = [
+  {
+    element: <SetupGate />,
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <PageLoader />,
+    children: [
+      {
+        element: <PublicLayout />,
+        children: [
+          { path: 'setup', ...page(async () => (await import('../features/setup/setup-page.tsx')).SetupPage) },
+          {
+            element: <RequireSignedOut />,
+            children: [
+              { path: 'sign-in', ...page(async () => (await import('../features/auth/sign-in-page.tsx')).SignInPage) },
+            ],
+          },
+          {
+            path: 'forgot-password',
+            ...page(async () => (await import('../features/auth/forgot-password-page.tsx')).ForgotPasswordPage),
+          },
+          {
+            path: 'reset-password',
+            ...page(async () => (await import('../features/auth/reset-password-page.tsx')).ResetPasswordPage),
+          },
+          {
+            path: 'invite',
+            ...page(async () => (await import('../features/invitations/accept-invitation-page.tsx')).AcceptInvitationPage),
+          },
+        ],
+      },
+      {
+        element: <RequireSignedIn />,
+        children: [
+          { index: true, element: <HomeRedirect /> },
+          {
+            element: <RequireRole role="therapist" />,
+            children: [
+              { path: 'clients', ...page(async () => (await import('../features/clients/clients-page.tsx')).ClientsPage) },
+              {
+                path: 'clients/:clientId',
+                ...page(async () => (await import('../features/clients/client-detail-page.tsx')).ClientDetailPage),
+              },
+              {
+                path: 'admin',
+                element: <RequireAdmin />,
+                children: [
+                  { path: 'audit', ...page(async () => (await import('../features/audit/audit-page.tsx')).AuditPage) },
+                  { path: 'people', ...page(async () => (await import('../features/audit/people-page.tsx')).PeoplePage) },
+                ],
+              },
+            ],
+          },
+          {
+            element: <RequireRole role="client" />,
+            children: [
+              { path: 'today', ...page(async () => (await import('../features/today/today-page.tsx')).TodayPage) },
+            ],
+          },
+          { path: 'account', ...page(async () => (await import('../features/account/account-page.tsx')).AccountPage) },
+        ],
+      },
+      {
+        element: <PublicLayout />,
+        children: [{ path: '*', ...page(async () => (await import('./not-found-page.tsx')).NotFoundPage) }],
+      },
+    ],
+  },
+];
+
+export const router = createBrowserRouter(routes);
