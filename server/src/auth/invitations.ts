@@ -173,6 +173,15 @@ export async function acceptInvitation({ db, ctx, input, userAgent }: AcceptOpti
   const actor = { userId, role: inv.role, practiceId: inv.practice_id };
   try {
     await db.transaction().execute(async (trx) => {
+      const taken = await trx
+        .updateTable('invitations')
+        .set({ accepted_at: now })
+        .where('id', '=', inv.id)
+        .where('accepted_at', 'is', null)
+        .where('revoked_at', 'is', null)
+        .where('token_hash', '=', inv.token_hash)
+        .executeTakeFirst();
+      if (Number(taken.numUpdatedRows) !== 1) throw invalidLink();
       await trx
         .insertInto('users')
         .values({
@@ -190,15 +199,7 @@ export async function acceptInvitation({ db, ctx, input, userAgent }: AcceptOpti
           updated_at: now,
         })
         .execute();
-      const taken = await trx
-        .updateTable('invitations')
-        .set({ accepted_at: now, accepted_user_id: userId })
-        .where('id', '=', inv.id)
-        .where('accepted_at', 'is', null)
-        .where('revoked_at', 'is', null)
-        .where('token_hash', '=', inv.token_hash)
-        .executeTakeFirst();
-      if (Number(taken.numUpdatedRows) !== 1) throw invalidLink();
+      await trx.updateTable('invitations').set({ accepted_user_id: userId }).where('id', '=', inv.id).execute();
       await audit(trx, { ...ctx, actor }, { action: 'invitation.accepted', targetType: 'invitation', targetId: inv.id });
       if (inv.role === 'client') {
         const linkId = newId();
