@@ -27,9 +27,12 @@ export function zonedTimeToUtc(date: string, time: string, zone: string): Date {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const [hh, mm] = time.split(':').map(Number) as [number, number];
   const wall = Date.UTC(y, m - 1, d, hh, mm);
-  const first = wall - zoneOffsetMs(new Date(wall), zone);
-  const second = wall - zoneOffsetMs(new Date(first), zone);
-  return new Date(Math.min(first, second));
+  // A zone changes offset at most once around a given day: try the offsets before and after.
+  const before = zoneOffsetMs(new Date(wall - 86_400_000), zone);
+  const after = zoneOffsetMs(new Date(wall + 86_400_000), zone);
+  const valid = [before, after].map((o) => wall - o).filter((t) => wall - zoneOffsetMs(new Date(t), zone) === t);
+  // None valid: the wall time fell in a DST gap; keep the offset from before the jump.
+  return new Date(valid.length > 0 ? Math.min(...valid) : wall - before);
 }
 
 /** The calendar date (YYYY-MM-DD) of an instant in a zone. */

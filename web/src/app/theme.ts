@@ -66,6 +66,11 @@ export const cssVariablesResolver: CSSVariablesResolver = () => {
     '--mantine-color-error': 'var(--mantine-color-red-5)',
     '--mantine-color-anchor': 'var(--mantine-color-sage-3)',
   };
+  // Mantine fills with shade 7; white on red-7 is 3.8:1, so destructive buttons go darker.
+  for (const scheme of [light, darkVars]) {
+    scheme['--mantine-color-red-filled'] = 'var(--mantine-color-red-9)';
+    scheme['--mantine-color-red-filled-hover'] = '#a51d1d';
+  }
   for (const color of BADGE_COLORS) {
     light[`--mantine-color-${color}-light-color`] = `var(--mantine-color-${color}-9)`;
     light[`--mantine-color-${color}-outline`] = `var(--mantine-color-${color}-8)`;

@@ -1,0 +1,28 @@
+import { Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../app/session.tsx';
+import { usePageTitle } from '../../app/ui/page-title.ts';
+import { AppearanceSection } from './appearance-section.tsx';
+import { PasswordForm } from './password-form.tsx';
+import { ProfileForm } from './profile-form.tsx';
+import { SignOutSection } from './sign-out-section.tsx';
+
+export function AccountPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('account.title'));
+  const me = useSession();
+  return (
+    <Stack gap="lg" maw={640}>
+      <div>
+        <Title order={1}>{t('account.title')}</Title>
+        <Text c="dimmed" mt={4}>
+          {t('account.subtitle', { email: me.user.email, practice: me.practice.name })}
+        </Text>
+      </div>
+      <ProfileForm />
+      <PasswordForm />
+      <AppearanceSection />
+      <SignOutSection />
+    </Stack>
+  );
+}

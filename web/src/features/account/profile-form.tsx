@@ -1,0 +1,67 @@
+import { Button, Group, Paper, Stack, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import type { MeView } from '@stepwise/domain';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../app/api.ts';
+import { ME_KEY } from '../../app/query-client.ts';
+import { useSession } from '../../app/session.tsx';
+import { useApplyApiError } from '../../app/ui/api-errors.ts';
+import { FormAlert } from '../../app/ui/form-alert.tsx';
+import { TimeZoneSelect } from '../../app/ui/time-zone-select.tsx';
+import { LIMITS, maxLength, required } from '../../app/ui/validators.ts';
+
+interface Values {
+  name: string;
+  timeZone: string;
+}
+
+export function ProfileForm() {
+  const { t } = useTranslation();
+  const me = useSession();
+  const queryClient = useQueryClient();
+  const applyApiError = useApplyApiError();
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<Values>({
+    initialValues: { name: me.user.name, timeZone: me.user.timeZone },
+    validate: { name: maxLength(t, LIMITS.nameMax), timeZone: required(t) },
+  });
+
+  const save = useMutation({
+    mutationFn: (input: Values) => api.patch<MeView>('/api/account', input),
+    onSuccess: (updated) => {
+      queryClient.setQueryData(ME_KEY, updated);
+      form.resetDirty({ name: updated.user.name, timeZone: updated.user.timeZone });
+      notifications.show({ color: 'sage', message: t('account.profile.saved') });
+    },
+    onError: (error) => setFormError(applyApiError(form, error)),
+  });
+
+  return (
+    <Paper component="section" aria-labelledby="profile-heading">
+      <Title order={2} id="profile-heading" mb="md">
+        {t('account.profile.title')}
+      </Title>
+      <form
+        noValidate
+        onSubmit={form.onSubmit((values) => {
+          setFormError(null);
+          save.mutate({ name: values.name.trim(), timeZone: values.timeZone });
+        })}
+      >
+        <Stack gap="md">
+          <FormAlert message={formError} />
+          <TextInput label={t('form.yourName')} autoComplete="name" required {...form.getInputProps('name')} />
+          <TimeZoneSelect required {...form.getInputProps('timeZone')} />
+          <Group justify="flex-end">
+            <Button type="submit" loading={save.isPending} disabled={!form.isDirty()}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

@@ -1,0 +1,69 @@
+import { Code, Table, Text, VisuallyHidden } from '@mantine/core';
+import type { AuditEntryView } from '@stepwise/domain';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../app/format.ts';
+import { useSession } from '../../app/session.tsx';
+import { OutcomeBadge } from './outcome-badge.tsx';
+
+function Empty() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <span aria-hidden>—</span>
+      <VisuallyHidden>{t('audit.none')}</VisuallyHidden>
+    </>
+  );
+}
+
+export function AuditTable({ entries }: { entries: AuditEntryView[] }) {
+  const { t } = useTranslation();
+  const me = useSession();
+  const format = useFormat(me.user.timeZone);
+  return (
+    <Table.ScrollContainer minWidth={880}>
+      <Table verticalSpacing="sm" striped>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('audit.columns.when')}</Table.Th>
+            <Table.Th scope="col">{t('audit.columns.who')}</Table.Th>
+            <Table.Th scope="col">{t('audit.columns.action')}</Table.Th>
+            <Table.Th scope="col">{t('audit.columns.client')}</Table.Th>
+            <Table.Th scope="col">{t('audit.columns.outcome')}</Table.Th>
+            <Table.Th scope="col">{t('audit.columns.ip')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {entries.map((entry) => (
+            <Table.Tr key={entry.id}>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <time dateTime={entry.at}>{format.dateTime(entry.at)}</time>
+              </Table.Td>
+              <Table.Td>
+                {entry.actor ? (
+                  <>
+                    <Text span>{entry.actor.name}</Text>{' '}
+                    <Text span c="dimmed" size="sm">
+                      ({entry.actor.role})
+                    </Text>
+                  </>
+                ) : (
+                  <Text span c="dimmed">
+                    {t('audit.noActor')}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>
+                <Code>{entry.action}</Code>
+              </Table.Td>
+              <Table.Td>{entry.client ? entry.client.name : <Empty />}</Table.Td>
+              <Table.Td>
+                <OutcomeBadge outcome={entry.outcome} />
+              </Table.Td>
+              <Table.Td>{entry.ip ?? <Empty />}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
