@@ -43,6 +43,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     // Fastify's default is the schema's own error; ours (error-handler.ts) adds codes and fields.
     return503OnClosing: true,
   });
+  // JSON only: anything else is refused with 415 before it reaches a route.
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
@@ -88,6 +90,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   // Fail closed: a route that forgot its policy is refused, and routes.test.ts fails.
   // Runs before body validation, so an anonymous caller gets 401 rather than a schema error.
   app.addHook('preValidation', async (req) => {
+    if (req.is404) return; // the not-found handler answers 404 itself
     const policy = req.routeOptions.config.policy;
     if (!policy) throw forbidden('this route has no access policy');
     await policy.check(req);

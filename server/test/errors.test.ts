@@ -150,6 +150,16 @@ describe('bad requests', () => {
       expectError(res, 415, 'unsupported_media_type');
     }
   });
+
+  it('answers a text/plain body with 415 too: the API takes JSON only', async () => {
+    const res = await raw({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      headers: { origin: ORIGIN, 'content-type': 'text/plain' },
+      payload: JSON.stringify({ email: 'owner@example.test', password: PASSWORD }),
+    });
+    expectError(res, 415, 'unsupported_media_type');
+  });
 });
 
 describe('cross-site requests', () => {
@@ -192,12 +202,18 @@ describe('cross-site requests', () => {
 });
 
 describe('unknown routes', () => {
-  it('answers an unknown /api route with 404 JSON not_found, for any method', async () => {
-    for (const method of ['GET', 'POST', 'PATCH', 'DELETE'] as const) {
-      const res = await raw({ method, url: '/api/no-such-thing?x=1', headers: json, ...(method === 'GET' ? {} : { payload: '{}' }) });
+  it('answers an unknown /api GET with 404 JSON not_found', async () => {
+    expectError(await t.as(null).get('/api/no-such-thing?x=1'), 404, 'not_found');
+    expectError(await t.as(null).get('/api'), 404, 'not_found');
+    expect((await raw({ method: 'HEAD', url: '/api/no-such-thing' })).statusCode).toBe(404);
+  });
+
+  it('answers an unknown /api route with 404 JSON not_found for state-changing methods too', async () => {
+    for (const method of ['POST', 'PATCH', 'DELETE'] as const) {
+      const res = await raw({ method, url: '/api/no-such-thing', headers: json, payload: '{}' });
       expectError(res, 404, 'not_found');
     }
-    expectError(await t.as(null).get('/api'), 404, 'not_found');
+    expectError(await t.as(await owner()).post('/api/clients/nobody/no-such-thing'), 404, 'not_found');
   });
 });
 

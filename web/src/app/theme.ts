@@ -42,7 +42,7 @@ export const theme = createTheme({
     PasswordInput: { defaultProps: { size: 'md' } },
     Select: { defaultProps: { size: 'md' } },
     Checkbox: { defaultProps: { size: 'md' } },
-    Paper: { defaultProps: { withBorder: true, p: 'lg' } },
+    Paper: { defaultProps: { withBorder: true, p: { base: 'md', xs: 'lg' } } },
     Modal: { defaultProps: { centered: true, radius: 'md' } },
   },
 });

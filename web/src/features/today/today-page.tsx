@@ -1,4 +1,4 @@
-import { Paper, Stack, Text, ThemeIcon, Title, Group } from '@mantine/core';
+import { Group, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconLifebuoy, IconListCheck, IconMoodSmile } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,18 +15,18 @@ function greetingKey(hour: number) {
 
 function TodayCard({ id, icon, title, children }: { id: string; icon: ReactNode; title: string; children: ReactNode }) {
   return (
-    <Paper component="section" aria-labelledby={id} radius="lg">
-      <Group gap="md" align="flex-start" wrap="nowrap">
-        <ThemeIcon size={44} radius="xl" variant="light" aria-hidden>
-          {icon}
-        </ThemeIcon>
-        <Stack gap={6}>
+    <Paper component="section" aria-labelledby={id} radius="lg" p={{ base: 'md', xs: 'lg' }}>
+      <Stack gap="sm">
+        <Group gap="sm" wrap="nowrap">
+          <ThemeIcon size={40} radius="xl" variant="light" aria-hidden>
+            {icon}
+          </ThemeIcon>
           <Title order={2} size="h3" id={id}>
             {title}
           </Title>
-          {children}
-        </Stack>
-      </Group>
+        </Group>
+        {children}
+      </Stack>
     </Paper>
   );
 }
