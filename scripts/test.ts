@@ -25,9 +25,9 @@ for (const project of projects.filter((p) => only.length === 0 || only.includes(
     { cwd: root, stdio: 'inherit' },
   );
   const report = fs.existsSync(out)
-    ? (JSON.parse(fs.readFileSync(out, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number })
-    : { numPassedTests: 0, numFailedTests: 1, numPendingTests: 0, numTodoTests: 0 };
-  counts.push({ project, passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests });
+    ? (JSON.parse(fs.readFileSync(out, 'utf8')) as { numPassedTests: number; numFailedTests: number; numFailedTestSuites: number; numPendingTests: number; numTodoTests: number })
+    : { numPassedTests: 0, numFailedTests: 1, numFailedTestSuites: 1, numPendingTests: 0, numTodoTests: 0 };
+  counts.push({ project, passed: report.numPassedTests, failed: report.numFailedTests + report.numFailedTestSuites, skipped: report.numPendingTests + report.numTodoTests });
   if (run.status !== 0 || report.numPassedTests === 0) failed = true;
 }
 

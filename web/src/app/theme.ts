@@ -42,8 +42,9 @@ export const theme = createTheme({
     PasswordInput: { defaultProps: { size: 'md' } },
     Select: { defaultProps: { size: 'md' } },
     Checkbox: { defaultProps: { size: 'md' } },
+    // Sentence-case and never truncated: badges carry status words people must read.
+    Badge: { defaultProps: { variant: 'light', radius: 'sm', size: 'lg', tt: 'none', miw: 'max-content' } },
     Paper: { defaultProps: { withBorder: true, p: { base: 'md', xs: 'lg' } } },
-    Modal: { defaultProps: { centered: true, radius: 'md' } },
   },
 });
 

@@ -1,4 +1,5 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
+import { AppModal } from './app-modal.tsx';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from './form-alert.tsx';
@@ -18,7 +19,7 @@ interface Props {
 export function ConfirmModal({ opened, title, children, confirmLabel, loading, error, onConfirm, onClose }: Props) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={title}>
+    <AppModal opened={opened} onClose={onClose} title={title}>
       <Stack gap="md">
         {typeof children === 'string' ? <Text>{children}</Text> : children}
         <FormAlert message={error ?? null} />
@@ -31,6 +32,6 @@ export function ConfirmModal({ opened, title, children, confirmLabel, loading, e
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </AppModal>
   );
 }

@@ -14,6 +14,7 @@ export function AppearanceSection() {
         {t('account.appearance.title')}
       </Title>
       <Radio.Group
+        size="md"
         label={t('account.appearance.label')}
         description={t('account.appearance.description')}
         value={colorScheme}
@@ -23,7 +24,7 @@ export function AppearanceSection() {
       >
         <Group gap="lg" mt="sm">
           {SCHEMES.map((scheme) => (
-            <Radio key={scheme} value={scheme} label={t(`account.appearance.${scheme}`)} />
+            <Radio key={scheme} value={scheme} size="md" label={t(`account.appearance.${scheme}`)} />
           ))}
         </Group>
       </Radio.Group>

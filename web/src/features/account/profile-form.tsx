@@ -1,6 +1,5 @@
 import { Button, Group, Paper, Stack, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import type { MeView } from '@stepwise/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -12,6 +11,7 @@ import { useApplyApiError } from '../../app/ui/api-errors.ts';
 import { FormAlert } from '../../app/ui/form-alert.tsx';
 import { TimeZoneSelect } from '../../app/ui/time-zone-select.tsx';
 import { LIMITS, maxLength, required } from '../../app/ui/validators.ts';
+import { notify } from '../../app/ui/notify.ts';
 
 interface Values {
   name: string;
@@ -34,7 +34,7 @@ export function ProfileForm() {
     onSuccess: (updated) => {
       queryClient.setQueryData(ME_KEY, updated);
       form.resetDirty({ name: updated.user.name, timeZone: updated.user.timeZone });
-      notifications.show({ color: 'sage', message: t('account.profile.saved') });
+      notify({ message: t('account.profile.saved') });
     },
     onError: (error) => setFormError(applyApiError(form, error)),
   });

@@ -65,9 +65,9 @@ export function AuditPage() {
         </Text>
       </div>
       <AuditFilters value={filters} onChange={setFilters} />
-      <section aria-label={t('audit.entries')} aria-busy={log.isFetching}>
+      <div aria-busy={log.isFetching}>
         {body}
-      </section>
+      </div>
     </Stack>
   );
 }

@@ -1,9 +1,13 @@
 import { Code, Table, Text, VisuallyHidden } from '@mantine/core';
-import type { AuditEntryView } from '@stepwise/domain';
+import type { AuditEntryView, Role } from '@stepwise/domain';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../app/format.ts';
 import { useSession } from '../../app/session.tsx';
 import { OutcomeBadge } from './outcome-badge.tsx';
+import { TableScroll } from '../../app/ui/table-scroll.tsx';
+
+// Kept local: importing ROLES from the domain would pull zod into this chunk for one array.
+const isRole = (role: string): role is Role => role === 'therapist' || role === 'client';
 
 function Empty() {
   const { t } = useTranslation();
@@ -20,7 +24,7 @@ export function AuditTable({ entries }: { entries: AuditEntryView[] }) {
   const me = useSession();
   const format = useFormat(me.user.timeZone);
   return (
-    <Table.ScrollContainer minWidth={880}>
+    <TableScroll minWidth={880} label={t('audit.entries')}>
       <Table verticalSpacing="sm" striped>
         <Table.Thead>
           <Table.Tr>
@@ -41,13 +45,13 @@ export function AuditTable({ entries }: { entries: AuditEntryView[] }) {
               <Table.Td>
                 {entry.actor ? (
                   <>
-                    <Text span>{entry.actor.name}</Text>{' '}
-                    <Text span c="dimmed" size="sm">
-                      ({entry.actor.role})
+                    {entry.actor.name}{' '}
+                    <Text span c="dimmed" inherit>
+                      ({isRole(entry.actor.role) ? t(`roles.${entry.actor.role}`) : entry.actor.role})
                     </Text>
                   </>
                 ) : (
-                  <Text span c="dimmed">
+                  <Text span c="dimmed" inherit>
                     {t('audit.noActor')}
                   </Text>
                 )}
@@ -64,6 +68,6 @@ export function AuditTable({ entries }: { entries: AuditEntryView[] }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }

@@ -7,7 +7,7 @@ const COLORS: Record<AuditEntryView['outcome'], string> = { success: 'sage', fai
 export function OutcomeBadge({ outcome }: { outcome: AuditEntryView['outcome'] }) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLORS[outcome]} variant="light" radius="sm" tt="none" size="lg">
+    <Badge color={COLORS[outcome]}>
       {t(`audit.outcome.${outcome}`)}
     </Badge>
   );

@@ -6,12 +6,13 @@ import { useSession } from '../../app/session.tsx';
 import { usePageTitle } from '../../app/ui/page-title.ts';
 import { QueryError } from '../../app/ui/query-error.tsx';
 import { usePeople } from './audit-api.ts';
+import { TableScroll } from '../../app/ui/table-scroll.tsx';
 
 function RoleBadge({ person }: { person: PracticePerson }) {
   const { t } = useTranslation();
   const label = person.isAdmin ? t('roles.admin') : t(`roles.${person.role}`);
   return (
-    <Badge variant="light" color={person.role === 'client' ? 'blue' : 'sage'} radius="sm" tt="none" size="lg">
+    <Badge color={person.role === 'client' ? 'blue' : 'sage'}>
       {label}
     </Badge>
   );
@@ -31,7 +32,7 @@ export function PeoplePage() {
   else {
     body = (
       <Paper p={0}>
-        <Table.ScrollContainer minWidth={760}>
+        <TableScroll minWidth={760} label={t('people.title')}>
           <Table verticalSpacing="sm" striped>
             <Table.Thead>
               <Table.Tr>
@@ -60,7 +61,7 @@ export function PeoplePage() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </TableScroll>
       </Paper>
     );
   }

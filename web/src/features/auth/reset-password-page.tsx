@@ -1,6 +1,5 @@
 import { Alert, Anchor, Button, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { IconLinkOff } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -12,6 +11,7 @@ import { FormAlert } from '../../app/ui/form-alert.tsx';
 import { usePageTitle } from '../../app/ui/page-title.ts';
 import { useHashToken } from '../../app/ui/use-hash-token.ts';
 import { LIMITS, newPassword } from '../../app/ui/validators.ts';
+import { notify } from '../../app/ui/notify.ts';
 
 export function ResetPasswordPage() {
   const { t } = useTranslation();
@@ -34,7 +34,7 @@ export function ResetPasswordPage() {
     mutationFn: (password: string) =>
       api.post<{ ok: true }>('/api/auth/password-reset/complete', { token, password }),
     onSuccess: () => {
-      notifications.show({ color: 'sage', title: t('auth.reset.doneTitle'), message: t('auth.reset.done') });
+      notify({ title: t('auth.reset.doneTitle'), message: t('auth.reset.done') });
       void navigate('/sign-in', { replace: true });
     },
     onError: (error) => {

@@ -1,5 +1,4 @@
 import { Button, Group, Select, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconUserPlus } from '@tabler/icons-react';
 import type { ClientDetail } from '@stepwise/domain';
 import { useState } from 'react';
@@ -7,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/ui/api-errors.ts';
 import { QueryError } from '../../app/ui/query-error.tsx';
 import { useAddToCareTeam, useTherapists } from './clients-api.ts';
+import { notify } from '../../app/ui/notify.ts';
 
 /** Offers the practice's therapists who are not on this care team yet. */
 export function AddColleague({ client }: { client: ClientDetail }) {
@@ -34,9 +34,9 @@ export function AddColleague({ client }: { client: ClientDetail }) {
       onSuccess: () => {
         const name = therapists.data?.find((x) => x.id === selected)?.name ?? '';
         setSelected(null);
-        notifications.show({ color: 'sage', message: t('clients.careTeam.added', { name, client: client.name }) });
+        notify({ message: t('clients.careTeam.added', { name, client: client.name }) });
       },
-      onError: (error) => notifications.show({ color: 'red', message: errorMessage(t, error) }),
+      onError: (error) => notify({ tone: 'error', message: errorMessage(t, error) }),
     });
   };
 

@@ -68,7 +68,7 @@ export function CareTeamSection({ client }: { client: ClientDetail }) {
                 <Group gap="xs">
                   <Text fw={600}>{member.name}</Text>
                   {member.therapistId === me.user.id && (
-                    <Badge variant="light" color="sage" radius="sm" tt="none" size="lg">
+                    <Badge color="sage">
                       {t('clients.careTeam.you')}
                     </Badge>
                   )}

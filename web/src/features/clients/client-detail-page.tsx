@@ -28,7 +28,8 @@ export function ClientDetailPage() {
   const me = useSession();
   const format = useFormat(me.user.timeZone);
   const client = useClient(clientId);
-  usePageTitle(client.data?.name ?? t('clients.detail.title'));
+  // Generic on purpose: a client's name in the tab title shows in history and over shoulders.
+  usePageTitle(t('clients.detail.title'));
 
   if (client.isPending) {
     return (

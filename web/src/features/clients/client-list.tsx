@@ -6,6 +6,7 @@ import { useFormat } from '../../app/format.ts';
 import { useSession } from '../../app/session.tsx';
 import { QueryError } from '../../app/ui/query-error.tsx';
 import { useClients } from './clients-api.ts';
+import { TableScroll } from '../../app/ui/table-scroll.tsx';
 
 export function ClientList({ onInvite }: { onInvite: () => void }) {
   const { t } = useTranslation();
@@ -42,7 +43,7 @@ export function ClientList({ onInvite }: { onInvite: () => void }) {
   } else {
     body = (
       <Paper p={0}>
-        <Table.ScrollContainer minWidth={560}>
+        <TableScroll minWidth={560} label={t('clients.listTitle')}>
           <Table verticalSpacing="sm" horizontalSpacing="md" highlightOnHover>
             <Table.Thead>
               <Table.Tr>
@@ -65,13 +66,13 @@ export function ClientList({ onInvite }: { onInvite: () => void }) {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </TableScroll>
       </Paper>
     );
   }
 
   return (
-    <Stack gap="sm" component="section" aria-labelledby="clients-heading">
+    <Stack gap="sm" component="section">
       <Title order={2} id="clients-heading">
         {t('clients.listTitle')}
       </Title>

@@ -12,7 +12,7 @@ const COLORS: Record<InvitationView['status'], string> = {
 export function InvitationStatusBadge({ status }: { status: InvitationView['status'] }) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLORS[status]} variant="light" size="lg" radius="sm" tt="none">
+    <Badge color={COLORS[status]}>
       {t(`invitations.status.${status}`)}
     </Badge>
   );

@@ -1,13 +1,14 @@
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import type { Role } from '@stepwise/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApplyApiError } from '../../app/ui/api-errors.ts';
+import { AppModal } from '../../app/ui/app-modal.tsx';
 import { FormAlert } from '../../app/ui/form-alert.tsx';
 import { email, LIMITS, maxLength } from '../../app/ui/validators.ts';
 import { useCreateInvitation } from './invitations-api.ts';
+import { notify } from '../../app/ui/notify.ts';
 
 interface Props {
   role: Role;
@@ -38,8 +39,7 @@ export function InviteModal({ role, opened, onClose }: Props) {
       { name: values.name.trim(), email: values.email.trim(), role },
       {
         onSuccess: (invitation) => {
-          notifications.show({
-            color: 'sage',
+          notify({
             title: t('invitations.invite.sentTitle'),
             message: t('invitations.invite.sent', { name: invitation.name, email: invitation.email }),
           });
@@ -52,7 +52,7 @@ export function InviteModal({ role, opened, onClose }: Props) {
 
   const title = role === 'client' ? t('invitations.invite.clientTitle') : t('invitations.invite.therapistTitle');
   return (
-    <Modal opened={opened} onClose={close} title={title}>
+    <AppModal opened={opened} onClose={close} title={title}>
       <form noValidate onSubmit={submit}>
         <Stack gap="md">
           <Text>{role === 'client' ? t('invitations.invite.clientIntro') : t('invitations.invite.therapistIntro')}</Text>
@@ -75,6 +75,6 @@ export function InviteModal({ role, opened, onClose }: Props) {
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   );
 }

@@ -1,5 +1,4 @@
-import { Button, Group, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Button, Group, Paper, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import type { InvitationView } from '@stepwise/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +9,8 @@ import { ConfirmModal } from '../../app/ui/confirm-modal.tsx';
 import { QueryError } from '../../app/ui/query-error.tsx';
 import { useInvitationAction, useInvitations } from './invitations-api.ts';
 import { InvitationStatusBadge } from './invitation-status-badge.tsx';
+import { TableScroll } from '../../app/ui/table-scroll.tsx';
+import { notify } from '../../app/ui/notify.ts';
 
 /** Invitations still waiting for an answer, with ways to send a fresh link or take one back. */
 export function PendingInvitations() {
@@ -24,12 +25,11 @@ export function PendingInvitations() {
   const onResend = (invitation: InvitationView) =>
     resend.mutate(invitation.id, {
       onSuccess: () =>
-        notifications.show({
-          color: 'sage',
+        notify({
           title: t('invitations.pending.resentTitle'),
           message: t('invitations.pending.resent', { email: invitation.email }),
         }),
-      onError: (error) => notifications.show({ color: 'red', message: errorMessage(t, error) }),
+      onError: (error) => notify({ tone: 'error', message: errorMessage(t, error) }),
     });
 
   const closeRevoke = () => {
@@ -41,7 +41,7 @@ export function PendingInvitations() {
   const showInviter = me.user.isAdmin;
 
   return (
-    <Stack gap="sm" component="section" aria-labelledby="pending-invitations-heading">
+    <Stack gap="sm" component="section">
       <Title order={2} id="pending-invitations-heading">
         {t('invitations.pending.title')}
       </Title>
@@ -55,57 +55,59 @@ export function PendingInvitations() {
       ) : open.length === 0 ? (
         <Text c="dimmed">{t('invitations.pending.empty')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={showInviter ? 860 : 720}>
-          <Table verticalSpacing="sm" striped highlightOnHover>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('form.name')}</Table.Th>
-                <Table.Th scope="col">{t('form.email')}</Table.Th>
-                <Table.Th scope="col">{t('invitations.pending.role')}</Table.Th>
-                <Table.Th scope="col">{t('invitations.pending.status')}</Table.Th>
-                <Table.Th scope="col">{t('invitations.pending.expires')}</Table.Th>
-                {showInviter && <Table.Th scope="col">{t('invitations.pending.invitedBy')}</Table.Th>}
-                <Table.Th scope="col">{t('common.actions')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {open.map((invitation) => (
-                <Table.Tr key={invitation.id}>
-                  <Table.Td>{invitation.name}</Table.Td>
-                  <Table.Td>{invitation.email}</Table.Td>
-                  <Table.Td>{t(`roles.${invitation.role}`)}</Table.Td>
-                  <Table.Td>
-                    <InvitationStatusBadge status={invitation.status} />
-                  </Table.Td>
-                  <Table.Td>{format.date(invitation.expiresAt)}</Table.Td>
-                  {showInviter && <Table.Td>{invitation.invitedBy.name}</Table.Td>}
-                  <Table.Td>
-                    <Group gap="xs" wrap="nowrap">
-                      <Button
-                        size="sm"
-                        variant="default"
-                        loading={resend.isPending && resend.variables === invitation.id}
-                        onClick={() => onResend(invitation)}
-                        aria-label={t('invitations.pending.resendTo', { name: invitation.name })}
-                      >
-                        {t('invitations.pending.resend')}
-                      </Button>
-                      <Button
-                        size="sm"
-                        variant="subtle"
-                        color="red"
-                        onClick={() => setRevoking(invitation)}
-                        aria-label={t('invitations.pending.revokeFor', { name: invitation.name })}
-                      >
-                        {t('invitations.pending.revoke')}
-                      </Button>
-                    </Group>
-                  </Table.Td>
+        <Paper p={0}>
+          <TableScroll minWidth={showInviter ? 860 : 720} label={t('invitations.pending.title')}>
+            <Table verticalSpacing="sm" horizontalSpacing="md" highlightOnHover>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('form.name')}</Table.Th>
+                  <Table.Th scope="col">{t('form.email')}</Table.Th>
+                  <Table.Th scope="col">{t('invitations.pending.role')}</Table.Th>
+                  <Table.Th scope="col">{t('invitations.pending.status')}</Table.Th>
+                  <Table.Th scope="col">{t('invitations.pending.expires')}</Table.Th>
+                  {showInviter && <Table.Th scope="col">{t('invitations.pending.invitedBy')}</Table.Th>}
+                  <Table.Th scope="col">{t('common.actions')}</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+              </Table.Thead>
+              <Table.Tbody>
+                {open.map((invitation) => (
+                  <Table.Tr key={invitation.id}>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{invitation.name}</Table.Td>
+                    <Table.Td>{invitation.email}</Table.Td>
+                    <Table.Td>{t(`roles.${invitation.role}`)}</Table.Td>
+                    <Table.Td>
+                      <InvitationStatusBadge status={invitation.status} />
+                    </Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.date(invitation.expiresAt)}</Table.Td>
+                    {showInviter && <Table.Td>{invitation.invitedBy.name}</Table.Td>}
+                    <Table.Td>
+                      <Group gap="xs" wrap="nowrap">
+                        <Button
+                          size="sm"
+                          variant="default"
+                          loading={resend.isPending && resend.variables === invitation.id}
+                          onClick={() => onResend(invitation)}
+                          aria-label={t('invitations.pending.resendTo', { name: invitation.name })}
+                        >
+                          {t('invitations.pending.resend')}
+                        </Button>
+                        <Button
+                          size="sm"
+                          variant="subtle"
+                          color="red"
+                          onClick={() => setRevoking(invitation)}
+                          aria-label={t('invitations.pending.revokeFor', { name: invitation.name })}
+                        >
+                          {t('invitations.pending.revoke')}
+                        </Button>
+                      </Group>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </TableScroll>
+        </Paper>
       )}
       <ConfirmModal
         opened={revoking !== null}
