@@ -16,7 +16,13 @@ export default defineConfig({
     port: 5173,
     strictPort: true,
     proxy: {
-      '/api': { target: 'http://localhost:3000', changeOrigin: false },
+      // The server accepts state-changing requests only from its own origin; the dev
+      // server is another origin, so the proxy speaks for the page.
+      '/api': {
+        target: 'http://localhost:3000',
+        changeOrigin: true,
+        configure: (proxy) => proxy.on('proxyReq', (req) => req.setHeader('origin', 'http://localhost:3000')),
+      },
     },
   },
   preview: {

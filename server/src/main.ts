@@ -25,7 +25,16 @@ export async function start(options: StartOptions = {}): Promise<void> {
   await options.beforeListen?.(handle);
   const mailLog = { info: (facts: object, message: string) => app.log.info(facts, message) };
   const app = await buildApp({ config, database: handle, mailer: createMailer(config, mailLog), clock: systemClock });
-  await app.listen({ port: config.port, host: config.host });
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    if ((error as { code?: string }).code === 'EADDRINUSE') {
+      console.error(`Port ${config.port} is already in use. Stop what is using it, or start Stepwise on another port: PORT=3001 npm start`);
+      await handle.close();
+      process.exit(1);
+    }
+    throw error;
+  }
   const where = handle.dialect === 'sqlite' ? `embedded database ${handle.location}` : `PostgreSQL ${handle.location}`;
   console.log(`\nStepwise is running at ${config.publicUrl} (${where})\n`);
 

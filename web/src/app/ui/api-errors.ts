@@ -11,7 +11,9 @@ export function sentence(message: string): string {
 export function errorMessage(t: TFunction, error: unknown): string {
   if (!isApiError(error)) return t('errors.generic');
   if (error.status === 0) return t('errors.network');
-  if (error.status >= 500 || error.code === 'http_error') return t('errors.server');
+  // App errors worded for people (mail_failed says the invitation was saved) keep their
+  // words even at 5xx; crashes and proxy pages do not.
+  if (error.code === 'internal_error' || error.code === 'http_error') return t('errors.server');
   return sentence(error.message);
 }
 

@@ -1,4 +1,4 @@
-import { LIMITS } from '@stepwise/domain';
+import { LIMITS } from '@stepwise/domain/limits';
 import type { TFunction } from 'i18next';
 
 // Client-side checks mirror the domain's limits so most mistakes show before a round trip;

@@ -12,7 +12,7 @@ const COLORS: Record<InvitationView['status'], string> = {
 export function InvitationStatusBadge({ status }: { status: InvitationView['status'] }) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLORS[status]}>
+    <Badge color={COLORS[status]} style={{ overflow: 'visible' }} styles={{ label: { overflow: 'visible' } }}>
       {t(`invitations.status.${status}`)}
     </Badge>
   );

@@ -30,7 +30,8 @@ export function useCreateInvitation() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: InvitationCreate) => api.post<InvitationView>('/api/invitations', input),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: INVITATIONS_KEY }),
+    // Settled, not success: when only the email fails (mail_failed), the invitation exists.
+    onSettled: () => queryClient.invalidateQueries({ queryKey: INVITATIONS_KEY }),
   });
 }
 

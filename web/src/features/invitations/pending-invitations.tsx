@@ -57,7 +57,7 @@ export function PendingInvitations() {
       ) : (
         <Paper p={0}>
           <TableScroll minWidth={showInviter ? 860 : 720} label={t('invitations.pending.title')}>
-            <Table verticalSpacing="sm" horizontalSpacing="md" highlightOnHover>
+            <Table verticalSpacing="sm" horizontalSpacing="sm" highlightOnHover>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">{t('form.name')}</Table.Th>
@@ -83,7 +83,7 @@ export function PendingInvitations() {
                     <Table.Td>
                       <Group gap="xs" wrap="nowrap">
                         <Button
-                          size="sm"
+                          size="xs"
                           variant="default"
                           loading={resend.isPending && resend.variables === invitation.id}
                           onClick={() => onResend(invitation)}
@@ -92,7 +92,7 @@ export function PendingInvitations() {
                           {t('invitations.pending.resend')}
                         </Button>
                         <Button
-                          size="sm"
+                          size="xs"
                           variant="subtle"
                           color="red"
                           onClick={() => setRevoking(invitation)}
