@@ -137,7 +137,43 @@ describe('foundation journey', () => {
     expect(me).toBe(401);
   });
 
+  it('signs the therapist in with the form, and out again', async () => {
+    await therapist.getByLabel('Email').fill('dana@example.test');
+    await therapist.getByLabel('Password').fill('a calm river at dawn');
+    await therapist.getByRole('button', { name: 'Sign in' }).click();
+    await therapist.waitForURL('**/clients');
+    await therapist.getByRole('button', { name: 'Sign out' }).first().click();
+    await therapist.waitForURL('**/sign-in');
+  });
+
+  it('resets a forgotten password with the mailed link', async () => {
+    const page = await clientCtx.newPage();
+    await page.goto(`${server.url}/forgot-password`);
+    const mark = smtp.mark();
+    await page.getByLabel('Email').fill('robin@example.test');
+    await page.getByRole('button', { name: 'Send reset link' }).click();
+    await expect.poll(() => page.getByText(/If an account exists for that email/).count()).toBe(1);
+    const mail = await smtp.latestTo('robin@example.test', mark);
+    expect(mail.subject).toBe('Reset your Stepwise password');
+    await page.goto(`${server.url}/reset-password#${tokenFrom(mail)}`);
+    await expectAccessible(page, '15-reset-password-phone');
+    await page.getByRole('textbox', { name: 'New password', exact: true }).fill('morning light on the hills');
+    await page.getByLabel('Repeat the new password').fill('morning light on the hills');
+    await page.getByRole('button', { name: 'Save new password' }).click();
+    await expect.poll(() => page.getByText('Password changed').count()).toBeGreaterThan(0);
+    // The reset ended every session, including the one on the client's phone.
+    const status = await client.evaluate(async () => (await fetch('/api/me')).status);
+    expect(status).toBe(401);
+    await page.goto(`${server.url}/sign-in`);
+    await page.getByLabel('Email').fill('robin@example.test');
+    await page.getByLabel('Password').fill('morning light on the hills');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL('**/today');
+    await page.close();
+  });
+
   it('shows a dark mode without contrast problems', async () => {
+    await client.goto(`${server.url}/today`);
     await client.getByRole('button', { name: /Switch to dark color scheme/ }).first().click();
     await expectAccessible(client, '14-client-today-dark');
   });
