@@ -11,6 +11,9 @@ import type { DatabaseHandle } from './db/connect.ts';
 import { accountRoutes } from './auth/account-routes.ts';
 import { clientRoutes } from './features/clients/routes.ts';
 import { invitationRoutes } from './auth/invitation-routes.ts';
+import { assignmentRoutes } from './features/assignments/routes.ts';
+import { goalRoutes } from './features/goals/routes.ts';
+import { resourceRoutes } from './features/resources/routes.ts';
 import { practiceRoutes } from './features/practice/routes.ts';
 import './http/augment.ts';
 import type { Deps, RouteInfo } from './http/augment.ts';
@@ -103,6 +106,9 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(invitationRoutes);
   await app.register(clientRoutes);
   await app.register(auditRoutes);
+  await app.register(goalRoutes);
+  await app.register(assignmentRoutes);
+  await app.register(resourceRoutes);
   await installWebApp(app, options.webDist);
 
   app.setNotFoundHandler((req, reply) => {

@@ -78,3 +78,8 @@ function connectPostgres(options: { url: string; schema?: string; poolSize?: num
   const location = options.url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
   return { db, dialect: 'postgres', location, close: () => db.destroy() };
 }
+
+/** Runs `fn` in a transaction, joining the caller's if `db` already is one. */
+export function inTransaction<T>(db: Db, fn: (trx: Db) => Promise<T>): Promise<T> {
+  return db.isTransaction ? fn(db) : db.transaction().execute(fn);
+}

@@ -2,11 +2,13 @@ import { type Kysely, sql } from 'kysely';
 import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
 import type { Db, Dialect } from './connect.ts';
 import * as m0001 from './migrations/0001-init.ts';
+import * as m0002 from './migrations/0002-homework.ts';
 
 /** Column types that differ between the dialects; migrations use these and nothing else dialect-specific. */
 export type ColumnTypes = {
   instant: 'timestamptz' | 'text';
   autoId: 'serial' | 'integer';
+  blob: 'bytea' | 'blob';
   raw: typeof sql;
 };
 
@@ -15,12 +17,14 @@ type StepwiseMigration = { up: (db: Kysely<unknown>, t: ColumnTypes) => Promise<
 // Listed by hand (not read from the folder) so the order is explicit and bundlers see every file.
 const migrations: Record<string, StepwiseMigration> = {
   '0001-init': m0001,
+  '0002-homework': m0002,
 };
 
 function provider(dialect: Dialect): MigrationProvider {
   const t: ColumnTypes = {
     instant: dialect === 'postgres' ? 'timestamptz' : 'text',
     autoId: dialect === 'postgres' ? 'serial' : 'integer',
+    blob: dialect === 'postgres' ? 'bytea' : 'blob',
     raw: sql,
   };
   return {

@@ -92,6 +92,156 @@ export type AuditLogTable = {
   detail: string | null;
 };
 
+export type GoalTable = {
+  id: string;
+  client_id: string;
+  status: 'proposed' | 'active' | 'on_hold' | 'achieved' | 'let_go';
+  title: string;
+  why: string;
+  specific: string;
+  measurable: string;
+  confidence: number | null;
+  relevant: string;
+  target_date: string | null;
+  /** JSON of GasLevels, or null without a Goal Attainment Scale. */
+  gas_levels: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  achieved_at: string | null;
+};
+
+export type GoalProposalTable = {
+  id: string;
+  goal_id: string;
+  kind: 'create' | 'edit';
+  /** JSON of the proposed fields. */
+  changes: string;
+  status: 'open' | 'accepted' | 'declined' | 'superseded';
+  note: string;
+  proposed_by: string;
+  decided_by: string | null;
+  created_at: string;
+  decided_at: string | null;
+};
+
+export type GoalStepTable = {
+  id: string;
+  goal_id: string;
+  position: number;
+  title: string;
+  done_at: string | null;
+  done_by: string | null;
+  created_at: string;
+};
+
+export type GasRatingTable = { id: string; goal_id: string; level: number; note: string; rated_by: string; rated_at: string };
+
+export type ResourceTable = {
+  id: string;
+  practice_id: string;
+  owner_id: string;
+  visibility: 'practice' | 'private';
+  kind: 'handout' | 'worksheet' | 'link' | 'exercise';
+  title: string;
+  body: string;
+  url: string | null;
+  /** JSON array of strings. */
+  tags: string;
+  attachment_name: string | null;
+  attachment_mime: string | null;
+  attachment_size: number | null;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+};
+
+export type ResourceFileTable = { resource_id: string; data: Buffer };
+
+export type ResourceShareTable = {
+  id: string;
+  resource_id: string;
+  client_id: string;
+  shared_by: string;
+  shared_at: string;
+  seen_at: string | null;
+};
+
+export type AssignmentTable = {
+  id: string;
+  client_id: string;
+  kind: 'one_off' | 'practice' | 'worksheet';
+  status: 'awaiting_confirmation' | 'active' | 'completed';
+  title: string;
+  instructions: string;
+  purpose: string;
+  goal_id: string | null;
+  step_id: string | null;
+  /** JSON of Schedule; start_date and end_date copy its span for range queries. */
+  schedule: string;
+  start_date: string;
+  end_date: string;
+  place: string;
+  /** JSON of { if, then } or null. */
+  if_then: string | null;
+  /** JSON array of { obstacle, copingPlan }. */
+  obstacles: string;
+  resource_id: string | null;
+  due_date: string | null;
+  version: number;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  completed_at: string | null;
+};
+
+export type AssignmentVersionTable = {
+  id: string;
+  assignment_id: string;
+  version: number;
+  snapshot: string;
+  changed_by: string;
+  changed_at: string;
+};
+
+export type AssignmentCheckInTable = {
+  id: string;
+  assignment_id: string;
+  client_id: string;
+  occurrence_date: string;
+  occurrence_time: string;
+  outcome: 'done' | 'partly' | 'not_done';
+  how_it_went: string;
+  helpfulness: number | null;
+  note: string;
+  barrier: string | null;
+  barrier_note: string;
+  time_zone: string;
+  recorded_at: string;
+};
+
+export type AssignmentReviewTable = {
+  id: string;
+  assignment_id: string;
+  reviewer_id: string;
+  decision: 'continue' | 'adjust' | 'complete';
+  note: string;
+  version: number;
+  created_at: string;
+};
+
+export type EncouragementTable = {
+  id: string;
+  client_id: string;
+  from_id: string;
+  target_type: string;
+  target_id: string;
+  target_title: string;
+  message: string;
+  created_at: string;
+  seen_at: string | null;
+};
+
 export type SettingTable = { key: string; value: string };
 
 export type Database = {
@@ -104,6 +254,18 @@ export type Database = {
   password_resets: PasswordResetTable;
   sign_in_failures: SignInFailureTable;
   audit_log: AuditLogTable;
+  goals: GoalTable;
+  goal_proposals: GoalProposalTable;
+  goal_steps: GoalStepTable;
+  gas_ratings: GasRatingTable;
+  resources: ResourceTable;
+  resource_files: ResourceFileTable;
+  resource_shares: ResourceShareTable;
+  assignments: AssignmentTable;
+  assignment_versions: AssignmentVersionTable;
+  assignment_check_ins: AssignmentCheckInTable;
+  assignment_reviews: AssignmentReviewTable;
+  encouragements: EncouragementTable;
 };
 
 export type User = Selectable<UserTable>;

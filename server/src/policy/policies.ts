@@ -27,6 +27,14 @@ export const therapist: Policy = {
   },
 };
 
+/** Any signed-in client, for pages about their own day. */
+export const clientRole: Policy = {
+  name: 'clientRole',
+  check: (req) => {
+    if (requireActor(req).role !== 'client') throw forbidden('only clients may do this');
+  },
+};
+
 export const admin: Policy = {
   name: 'admin',
   check: (req) => {
