@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { BARRIERS, OUTCOMES } from './adherence.ts';
 import { GOAL_STATUSES, gasLevelsSchema } from './goals.ts';
 import { ASSIGNMENT_KINDS, ASSIGNMENT_STATUSES, REVIEW_DECISIONS } from './homework.ts';
-import { scheduleSchema } from './schedule.ts';
+import { scheduleView } from './schedule.ts';
 
 // Response shapes for goals, assignments, Today and resources.
 
@@ -93,7 +93,7 @@ export const assignmentView = z.object({
   purpose: z.string(),
   goal: z.object({ id: z.string(), title: z.string() }).nullable(),
   step: z.object({ id: z.string(), title: z.string() }).nullable(),
-  schedule: scheduleSchema,
+  schedule: scheduleView,
   where: z.string(),
   ifThen: z.object({ if: z.string(), then: z.string() }).nullable(),
   obstacles: z.array(z.object({ obstacle: z.string(), copingPlan: z.string() })),

@@ -101,3 +101,10 @@ export function occurrenceInstant(o: Occurrence, zone: string): Date {
 export function scheduleSpan(s: Schedule): { start: string; end: string } {
   return s.kind === 'once' ? { start: s.date, end: s.date } : { start: s.startDate, end: s.endDate };
 }
+
+/** The shape of a saved schedule, for responses (no transforms: responses are only checked). */
+export const scheduleView = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('once'), date: z.string(), times: z.array(z.string()) }),
+  z.object({ kind: z.literal('daily'), startDate: z.string(), endDate: z.string(), times: z.array(z.string()) }),
+  z.object({ kind: z.literal('weekly'), startDate: z.string(), endDate: z.string(), weekdays: z.array(z.number()), times: z.array(z.string()) }),
+]);

@@ -53,9 +53,38 @@ async function resetToken(): Promise<string> {
   return tokenFrom(await t.smtp.latestTo(user.email, mark));
 }
 
+// --- goals, assignments and resources of "the client" --------------------------------
+
+const asA = () => t.as(sessions.therapist);
+const GAS = { '-2': 'none', '-1': 'some', '0': 'expected', '1': 'more', '2': 'much more' };
+async function proposedGoal(): Promise<{ goalId: string; proposalId: string }> {
+  const g = (await asA().post(`/api/clients/${client.userId}/goals`, { fields: { title: 'Walk more', gasLevels: GAS } })).json();
+  return { goalId: g.id, proposalId: g.openProposal.id };
+}
+const activeGoal = await proposedGoal();
+await t.as(client).post(`/api/goals/${activeGoal.goalId}/proposals/${activeGoal.proposalId}/accept`, {});
+const goalId = activeGoal.goalId;
+async function newStep(): Promise<string> {
+  const g = (await asA().post(`/api/goals/${goalId}/steps`, { title: 'A small step' })).json();
+  return g.steps.at(-1).id;
+}
+const daily = { kind: 'daily', startDate: '2026-10-26', endDate: '2026-11-30', times: [] };
+const assignment = (await asA().post(`/api/clients/${client.userId}/assignments`, { kind: 'practice', title: 'Breathing, 10 minutes', schedule: daily })).json();
+async function awaitingStep(): Promise<string> {
+  const res = (await asA().post(`/api/clients/${client.userId}/action-steps`, { steps: [{ title: 'Call my sister', schedule: { kind: 'once', date: '2026-11-03' } }] })).json();
+  return res.assignments[0].id;
+}
+const encouragement = (await asA().post(`/api/clients/${client.userId}/encouragements`, { message: 'Well done!', targetType: 'assignment', targetId: assignment.id })).json();
+const resourceBody = { title: 'Grounding 5-4-3-2-1', kind: 'exercise', body: 'Notice five things you can see.' };
+const newResource = async (): Promise<string> => (await asA().post('/api/resources', resourceBody)).json().id;
+const resourceId = await newResource();
+const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+await t.app.inject({ method: 'PUT', url: `/api/resources/${resourceId}/attachment?name=dot.png`, headers: { origin: ORIGIN, cookie: sessions.therapist.cookie, 'content-type': 'image/png' }, payload: PNG });
+await asA().post(`/api/clients/${client.userId}/resources`, { resourceId });
+
 // --- the table --------------------------------------------------------------------------
 
-type Prepared = { body?: unknown; params?: Record<string, string> };
+type Prepared = { body?: unknown; params?: Record<string, string>; raw?: { type: string; data: Buffer } };
 type Row = {
   /** "METHOD /path", exactly as in app.routeList. */
   route: string;
@@ -110,25 +139,67 @@ const table: Row[] = [
   { route: 'HEAD /api/practice/people',                          who: ['admin'] },
   { route: 'GET /api/audit',                                     who: ['admin'] },
   { route: 'HEAD /api/audit',                                    who: ['admin'] },
+  { route: 'GET /api/clients/:clientId/goals',                   who: ['client', 'therapist'] },
+  { route: 'HEAD /api/clients/:clientId/goals',                  who: ['client', 'therapist'] },
+  { route: 'POST /api/clients/:clientId/goals',                  who: ['client', 'therapist'], call: () => ({ body: { fields: { title: 'Sleep by eleven' } } }) },
+  { route: 'GET /api/goals/:goalId',                             who: ['client', 'therapist'], call: () => ({ params: { goalId } }) },
+  { route: 'HEAD /api/goals/:goalId',                            who: ['client', 'therapist'], call: () => ({ params: { goalId } }) },
+  { route: 'POST /api/goals/:goalId/proposals',                  who: ['client', 'therapist'], call: () => ({ params: { goalId }, body: { changes: { why: 'It matters' } } }) },
+  { route: 'POST /api/goals/:goalId/proposals/:proposalId/accept', who: ['client'], call: async () => ({ params: await proposedGoal() }) },
+  { route: 'POST /api/goals/:goalId/proposals/:proposalId/decline', who: ['client'], call: async () => ({ params: await proposedGoal() }) },
+  { route: 'POST /api/goals/:goalId/status',                     who: ['client', 'therapist'], call: () => ({ params: { goalId }, body: { status: 'active' } }) },
+  { route: 'POST /api/goals/:goalId/steps',                      who: ['client', 'therapist'], call: () => ({ params: { goalId }, body: { title: 'Another step' } }) },
+  { route: 'PATCH /api/goals/:goalId/steps/:stepId',             who: ['client', 'therapist'], call: async () => ({ params: { goalId, stepId: await newStep() }, body: { done: true } }) },
+  { route: 'DELETE /api/goals/:goalId/steps/:stepId',            who: ['client', 'therapist'], call: async () => ({ params: { goalId, stepId: await newStep() } }) },
+  { route: 'POST /api/goals/:goalId/gas-ratings',                who: ['client', 'therapist'], call: () => ({ params: { goalId }, body: { level: 0 } }) },
+  { route: 'GET /api/clients/:clientId/assignments',             who: ['client', 'therapist'] },
+  { route: 'HEAD /api/clients/:clientId/assignments',            who: ['client', 'therapist'] },
+  { route: 'POST /api/clients/:clientId/assignments',            who: ['client', 'therapist'], call: () => ({ body: { kind: 'one_off', title: 'Call my sister', schedule: { kind: 'once', date: '2026-11-04' } } }) },
+  { route: 'POST /api/clients/:clientId/action-steps',           who: ['therapist'], call: () => ({ body: { steps: [{ title: 'Walk to the gate', schedule: { kind: 'once', date: '2026-11-04' } }] } }) },
+  { route: 'GET /api/assignments/:assignmentId',                 who: ['client', 'therapist'], call: () => ({ params: { assignmentId: assignment.id } }) },
+  { route: 'HEAD /api/assignments/:assignmentId',                who: ['client', 'therapist'], call: () => ({ params: { assignmentId: assignment.id } }) },
+  { route: 'POST /api/assignments/:assignmentId/confirm',        who: ['client'], call: async () => ({ params: { assignmentId: await awaitingStep() } }) },
+  { route: 'POST /api/assignments/:assignmentId/check-ins',      who: ['client'], call: () => ({ params: { assignmentId: assignment.id }, body: { date: '2026-11-01', outcome: 'done' } }) },
+  { route: 'POST /api/assignments/:assignmentId/reviews',        who: ['therapist'], call: () => ({ params: { assignmentId: assignment.id }, body: { decision: 'continue' } }) },
+  { route: 'GET /api/today',                                     who: ['client', 'otherClient'] },
+  { route: 'HEAD /api/today',                                    who: ['client', 'otherClient'] },
+  { route: 'POST /api/clients/:clientId/encouragements',         who: ['therapist'], call: () => ({ body: { message: 'Keep going', targetType: 'assignment', targetId: assignment.id } }) },
+  { route: 'POST /api/encouragements/:encouragementId/seen',     who: ['client'], call: () => ({ params: { encouragementId: encouragement.id } }) },
+  { route: 'GET /api/resources',                                 who: THERAPISTS },
+  { route: 'HEAD /api/resources',                                who: THERAPISTS },
+  { route: 'POST /api/resources',                                who: THERAPISTS, call: () => ({ body: resourceBody }) },
+  { route: 'GET /api/resources/:resourceId',                     who: THERAPISTS, call: () => ({ params: { resourceId } }) },
+  { route: 'HEAD /api/resources/:resourceId',                    who: THERAPISTS, call: () => ({ params: { resourceId } }) },
+  { route: 'PUT /api/resources/:resourceId',                     who: ['therapist', 'admin'], call: () => ({ params: { resourceId }, body: resourceBody }) },
+  { route: 'DELETE /api/resources/:resourceId',                  who: ['therapist', 'admin'], call: async () => ({ params: { resourceId: await newResource() } }) },
+  { route: 'PUT /api/resources/:resourceId/attachment',          who: ['therapist', 'admin'], call: () => ({ params: { resourceId }, raw: { type: 'image/png', data: PNG } }) },
+  { route: 'DELETE /api/resources/:resourceId/attachment',       who: ['therapist', 'admin'], call: async () => ({ params: { resourceId: await newResource() } }) },
+  { route: 'GET /api/resources/:resourceId/attachment',          who: ['client', 'therapist', 'otherTherapist', 'admin'], call: () => ({ params: { resourceId } }) },
+  { route: 'HEAD /api/resources/:resourceId/attachment',         who: ['client', 'therapist', 'otherTherapist', 'admin'], call: () => ({ params: { resourceId } }) },
+  { route: 'POST /api/clients/:clientId/resources',              who: ['therapist'], call: () => ({ body: { resourceId } }) },
+  { route: 'GET /api/clients/:clientId/resources',               who: ['client', 'therapist'] },
+  { route: 'HEAD /api/clients/:clientId/resources',              who: ['client', 'therapist'] },
+  { route: 'GET /api/clients/:clientId/resources/:resourceId',   who: ['client', 'therapist'], call: () => ({ params: { resourceId } }) },
+  { route: 'HEAD /api/clients/:clientId/resources/:resourceId',  who: ['client', 'therapist'], call: () => ({ params: { resourceId } }) },
   { route: 'GET /*',                                             who: 'anyone', status: WEB_STATUS },
   { route: 'HEAD /*',                                            who: 'anyone', status: WEB_STATUS },
 ];
 
 // --- running a row ----------------------------------------------------------------------
 
-type Method = 'GET' | 'HEAD' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'HEAD' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
-function send(session: Session | null, method: Method, url: string, body: unknown): Promise<LightMyRequestResponse> {
-  const hasBody = body !== undefined;
+function send(session: Session | null, method: Method, url: string, body: unknown, raw?: Prepared['raw']): Promise<LightMyRequestResponse> {
+  const hasBody = body !== undefined || raw !== undefined;
   return t.app.inject({
     method,
     url,
     headers: {
       origin: ORIGIN,
       ...(session ? { cookie: session.cookie } : {}),
-      ...(hasBody ? { 'content-type': 'application/json' } : {}),
+      ...(hasBody ? { 'content-type': raw?.type ?? 'application/json' } : {}),
     },
-    ...(hasBody ? { payload: JSON.stringify(body) } : {}),
+    ...(hasBody ? { payload: raw?.data ?? JSON.stringify(body) } : {}),
   });
 }
 
@@ -162,9 +233,9 @@ async function callAs(row: Row, caller: Caller): Promise<LightMyRequestResponse>
   const subject = row.fresh === 'client' ? await t.invite(sessions.therapist, 'client') : sessions.client;
   const own = caller === 'anonymous' ? null : caller === 'client' ? subject : sessions[caller];
   const session = own && row.fresh === 'session' ? await t.signIn(own.email) : own;
-  const { body, params } = row.call ? await row.call(subject) : {};
+  const { body, params, raw } = row.call ? await row.call(subject) : {};
   const url = fill(pattern, { clientId: subject.userId, therapistId: therapistA.userId, ...params });
-  const res = await send(session, method, url, body ?? (method === 'POST' ? {} : undefined));
+  const res = await send(session, method, url, body ?? (method === 'POST' && !raw ? {} : undefined), raw);
   // Sign-out-all and a password change end the caller's other sessions too: start a new one.
   if (caller !== 'anonymous' && own && row.fresh === 'session') sessions[caller] = await t.signIn(own.email);
   return res;
@@ -175,13 +246,32 @@ const label = (who: Row['who']) => (who === 'anyone' ? 'anyone' : who.join(', ')
 describe('route walk', () => {
   it('every registered route names its access policy', () => {
     const list = t.app.routeList;
-    expect(list.length).toBeGreaterThanOrEqual(30);
+    expect(list.length).toBeGreaterThanOrEqual(70);
     const urls = list.map((r) => r.url);
     expect(urls).toContain('/api/me');
     expect(urls).toContain('/api/clients/:clientId');
     expect(urls).toContain('/*');
     expect(list.filter((r) => r.policy === undefined)).toEqual([]);
-    const known = ['anyone', 'signedIn', 'therapist', 'admin', 'clientOrCareTeam', 'careTeamManager', 'invitationManager'];
+    const known = [
+      'anyone',
+      'signedIn',
+      'therapist',
+      'clientRole',
+      'admin',
+      'client|team',
+      'client',
+      'team',
+      'client|team via goal',
+      'client|team via assignment',
+      'client via assignment',
+      'team via assignment',
+      'client via encouragement',
+      'careTeamManager',
+      'invitationManager',
+      'resourceReader',
+      'resourceEditor',
+      'attachmentReader',
+    ];
     for (const r of list) expect(known, `${r.method} ${r.url}`).toContain(r.policy);
     // HEAD is made from GET and must be guarded the same way.
     for (const head of list.filter((r) => r.method === 'HEAD')) {

@@ -43,23 +43,6 @@ export const admin: Policy = {
   },
 };
 
-/**
- * The client themself, or a therapist on an active care-team link with them.
- * Anyone else gets 404: whether the client exists is not theirs to know.
- */
-export function clientOrCareTeam(paramName = 'clientId'): Policy {
-  return {
-    name: 'clientOrCareTeam',
-    check: async (req) => {
-      const actor = requireActor(req);
-      const clientId = param(req, paramName);
-      if (actor.role === 'client' && actor.userId === clientId) return;
-      if (actor.role === 'therapist' && (await hasActiveLink(req.server.deps.db, actor.userId, clientId))) return;
-      throw notFound('client');
-    },
-  };
-}
-
 /** A therapist on the client's active care team, or an admin of the client's practice. */
 export function careTeamManager(paramName = 'clientId'): Policy {
   return {

@@ -2,7 +2,8 @@ import { clientDetail, clientListItem } from '@stepwise/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, auditContext } from '../../http/context.ts';
-import { careTeamManager, clientOrCareTeam, therapist } from '../../policy/policies.ts';
+import { clientData } from '../../policy/client-access.ts';
+import { careTeamManager, therapist } from '../../policy/policies.ts';
 import { addToCareTeam, getClient, listClients, removeFromCareTeam } from './service.ts';
 
 const clientParams = z.strictObject({ clientId: z.string().max(64) });
@@ -20,7 +21,7 @@ export const clientRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/clients/:clientId',
-    { config: { policy: clientOrCareTeam() }, schema: { params: clientParams, response: { 200: clientDetail } } },
+    { config: { policy: clientData() }, schema: { params: clientParams, response: { 200: clientDetail } } },
     async (req) => getClient({ db, ctx: auditContext(req), clientId: req.params.clientId }),
   );
 
