@@ -64,6 +64,7 @@ export async function testServer() {
     get: (url: string) => request(session, { method: 'GET', url }),
     post: (url: string, body?: unknown) => request(session, { method: 'POST', url, body: body ?? {} }),
     patch: (url: string, body: unknown) => request(session, { method: 'PATCH', url, body }),
+    put: (url: string, body: unknown) => request(session, { method: 'PUT', url, body }),
     delete: (url: string) => request(session, { method: 'DELETE', url }),
   });
 
