@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, seedDemo } from '../src/db/demo-seed.ts';
+import { testServer } from './support/server.ts';
+
+const t = await testServer();
+
+describe('demo seed', () => {
+  it('makes a practice whose people can sign in and see goals, homework and resources', async () => {
+    const accounts = await seedDemo(t.db, t.clock.now());
+    expect(accounts.filter((a) => a.role === 'client').length).toBeGreaterThanOrEqual(3);
+    const maya = await t.signIn('maya@demo.stepwise.test', DEMO_PASSWORD);
+    const clients = (await t.as(maya).get('/api/clients')).json().clients;
+    expect(clients.length).toBeGreaterThanOrEqual(3);
+    const library = (await t.as(maya).get('/api/resources')).json().resources;
+    expect(library.length).toBeGreaterThanOrEqual(10);
+    const sam = await t.signIn('sam@demo.stepwise.test', DEMO_PASSWORD);
+    const today = (await t.as(sam).get('/api/today')).json();
+    expect(today.items.length).toBeGreaterThan(0);
+    expect(today.awaitingConfirmation.length).toBe(1);
+    expect(today.encouragements.length).toBe(1);
+    const homework = (await t.as(maya).get(`/api/clients/${sam.userId}/assignments`)).json();
+    expect(homework.overall.planned).toBeGreaterThan(10);
+    expect(homework.overall.done).toBeGreaterThan(0);
+    const goals = (await t.as(sam).get(`/api/clients/${sam.userId}/goals`)).json().goals;
+    expect(goals[0]).toMatchObject({ status: 'active', smartHints: [] });
+    expect(goals[0].gasRatings.length).toBe(4);
+  });
+});
