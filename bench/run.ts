@@ -1,0 +1,66 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DEMO_PASSWORD } from '../server/src/db/demo-seed.ts';
+import { type CaseResult, runHttpCases, signIn } from './http.ts';
+import { demoDatabase, rssMb, startServer } from './server.ts';
+
+// `npm run bench`: HTTP throughput and latency on SQLite and (when a URL is given)
+// PostgreSQL, with memory. `--quick` runs every case briefly to prove the harness works.
+const quick = process.argv.includes('--quick');
+const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+const opts = quick ? { seconds: 1, warmup: 0, connections: 10 } : { seconds: 10, warmup: 3, connections: 50 };
+
+type DbReport = { database: string; rssIdleMb: number | null; rssAfterLoadMb: number | null; http: CaseResult[] };
+const reports: DbReport[] = [];
+
+const kinds: Array<'sqlite' | 'postgres'> = pgUrl ? ['sqlite', 'postgres'] : ['sqlite'];
+for (const kind of kinds) {
+  const db = await demoDatabase(kind, pgUrl);
+  const server = await startServer(db.env);
+  try {
+    const client = await signIn(server.url, 'sam@demo.stepwise.test', DEMO_PASSWORD);
+    const therapist = await signIn(server.url, 'maya@demo.stepwise.test', DEMO_PASSWORD);
+    const today = (await (await fetch(`${server.url}/api/today`, { headers: { cookie: client } })).json()) as { date: string; items: Array<{ assignmentId: string; time: string }> };
+    const item = today.items[0];
+    if (!item) throw new Error('the demo client has nothing planned today');
+    await new Promise((r) => setTimeout(r, 1000));
+    const rssIdleMb = rssMb(server.pid);
+    const json = { 'content-type': 'application/json', origin: server.url };
+    const http = await runHttpCases(
+      server,
+      [
+        { name: 'baseline: GET /api/health', method: 'GET', path: '/api/health' },
+        { name: 'client Today (GET /api/today)', method: 'GET', path: '/api/today', headers: { cookie: client } },
+        {
+          name: 'homework check-in (POST)',
+          method: 'POST',
+          path: `/api/assignments/${item.assignmentId}/check-ins`,
+          headers: { ...json, cookie: client },
+          body: JSON.stringify({ date: today.date, time: item.time, outcome: 'done', helpfulness: 7 }),
+        },
+        { name: 'therapist client list (GET)', method: 'GET', path: '/api/clients', headers: { cookie: therapist } },
+      ],
+      opts,
+    );
+    reports.push({ database: db.label, rssIdleMb, rssAfterLoadMb: rssMb(server.pid), http });
+  } finally {
+    await server.stop();
+    await db.cleanup();
+  }
+}
+
+const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+const result = { at: new Date().toISOString(), machine, quick, connections: opts.connections, seconds: opts.seconds, reports };
+const file = path.join(import.meta.dirname, 'results', `${result.at.replace(/[:.]/g, '-')}${quick ? '-quick' : ''}.json`);
+fs.writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+
+console.log(`\nStepwise benchmarks on ${machine}${quick ? ' (quick: not for comparison)' : ''}`);
+for (const r of reports) {
+  console.log(`\n${r.database}: RSS idle ${r.rssIdleMb} MB, after load ${r.rssAfterLoadMb} MB`);
+  console.log('case                                  req/s   ratio    p50 ms   p99 ms  errors');
+  for (const c of r.http) {
+    console.log(`${c.name.padEnd(36)} ${String(c.reqPerSec).padStart(7)}  ${String(c.ratio).padStart(6)}  ${String(c.p50).padStart(7)}  ${String(c.p99).padStart(7)}  ${String(c.errors).padStart(6)}`);
+  }
+}
+console.log(`\nWritten to ${path.relative(process.cwd(), file)}`);
