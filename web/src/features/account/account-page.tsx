@@ -1,6 +1,7 @@
-import { Stack, Text, Title } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session.tsx';
+import { PageHeader } from '../../app/ui/page-header.tsx';
 import { usePageTitle } from '../../app/ui/page-title.ts';
 import { AppearanceSection } from './appearance-section.tsx';
 import { PasswordForm } from './password-form.tsx';
@@ -13,12 +14,10 @@ export function AccountPage() {
   const me = useSession();
   return (
     <Stack gap="lg" maw={640}>
-      <div>
-        <Title order={1}>{t('account.title')}</Title>
-        <Text c="dimmed" mt={4}>
-          {t('account.subtitle', { email: me.user.email, practice: me.practice.name })}
-        </Text>
-      </div>
+      <PageHeader
+        title={t('account.title')}
+        subtitle={t('account.subtitle', { email: me.user.email, practice: me.practice.name })}
+      />
       <ProfileForm />
       <PasswordForm />
       <AppearanceSection />

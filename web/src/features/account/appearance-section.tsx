@@ -1,5 +1,6 @@
-import { Group, Paper, Radio, Title, useMantineColorScheme, type MantineColorScheme } from '@mantine/core';
+import { Group, Radio, useMantineColorScheme, type MantineColorScheme } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { SectionCard } from '../../app/ui/section-card.tsx';
 
 const SCHEMES: MantineColorScheme[] = ['light', 'dark', 'auto'];
 const isScheme = (value: string): value is MantineColorScheme => (SCHEMES as string[]).includes(value);
@@ -9,10 +10,7 @@ export function AppearanceSection() {
   const { t } = useTranslation();
   const { colorScheme, setColorScheme } = useMantineColorScheme();
   return (
-    <Paper component="section" aria-labelledby="appearance-heading">
-      <Title order={2} id="appearance-heading" mb="md">
-        {t('account.appearance.title')}
-      </Title>
+    <SectionCard id="appearance-heading" title={t('account.appearance.title')}>
       <Radio.Group
         size="md"
         label={t('account.appearance.label')}
@@ -28,6 +26,6 @@ export function AppearanceSection() {
           ))}
         </Group>
       </Radio.Group>
-    </Paper>
+    </SectionCard>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, PasswordInput, Stack, Title } from '@mantine/core';
+import { Alert, Button, Group, PasswordInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
@@ -6,8 +6,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, isApiError } from '../../app/api.ts';
 import { sentence, useApplyApiError } from '../../app/ui/api-errors.ts';
-import { FormAlert } from '../../app/ui/form-alert.tsx';
-import { LIMITS, newPassword, required } from '../../app/ui/validators.ts';
+import { FormStack } from '../../app/ui/form-stack.tsx';
+import { NewPasswordInput } from '../../app/ui/new-password-input.tsx';
+import { SectionCard } from '../../app/ui/section-card.tsx';
+import { newPassword, required } from '../../app/ui/validators.ts';
 
 interface Values {
   currentPassword: string;
@@ -42,51 +44,39 @@ export function PasswordForm() {
   });
 
   return (
-    <Paper component="section" aria-labelledby="password-heading">
-      <Title order={2} id="password-heading" mb="md">
-        {t('account.password.title')}
-      </Title>
-      <form
-        noValidate
+    <SectionCard id="password-heading" title={t('account.password.title')}>
+      <FormStack
+        error={formError}
         onSubmit={form.onSubmit((values) => {
           setFormError(null);
           change.reset();
           change.mutate(values);
         })}
       >
-        <Stack gap="md">
-          {change.isSuccess && (
-            <Alert
-              color="sage"
-              variant="light"
-              icon={<IconCircleCheck aria-hidden />}
-              role="status"
-              title={t('account.password.changedTitle')}
-            >
-              {t('account.password.changed')}
-            </Alert>
-          )}
-          <FormAlert message={formError} />
-          <PasswordInput
-            label={t('account.password.current')}
-            autoComplete="current-password"
-            required
-            {...form.getInputProps('currentPassword')}
-          />
-          <PasswordInput
-            label={t('account.password.new')}
-            description={t('form.passwordHint', { count: LIMITS.passwordMin })}
-            autoComplete="new-password"
-            required
-            {...form.getInputProps('newPassword')}
-          />
-          <Group justify="flex-end">
-            <Button type="submit" loading={change.isPending}>
-              {t('account.password.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Paper>
+        {change.isSuccess && (
+          <Alert
+            color="sage"
+            variant="light"
+            icon={<IconCircleCheck aria-hidden />}
+            role="status"
+            title={t('account.password.changedTitle')}
+          >
+            {t('account.password.changed')}
+          </Alert>
+        )}
+        <PasswordInput
+          label={t('account.password.current')}
+          autoComplete="current-password"
+          required
+          {...form.getInputProps('currentPassword')}
+        />
+        <NewPasswordInput label={t('account.password.new')} {...form.getInputProps('newPassword')} />
+        <Group justify="flex-end">
+          <Button type="submit" loading={change.isPending}>
+            {t('account.password.submit')}
+          </Button>
+        </Group>
+      </FormStack>
+    </SectionCard>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Stack, TextInput, Title } from '@mantine/core';
+import { Button, Group, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { MeView } from '@stepwise/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -8,7 +8,8 @@ import { api } from '../../app/api.ts';
 import { ME_KEY } from '../../app/query-client.ts';
 import { useSession } from '../../app/session.tsx';
 import { useApplyApiError } from '../../app/ui/api-errors.ts';
-import { FormAlert } from '../../app/ui/form-alert.tsx';
+import { FormStack } from '../../app/ui/form-stack.tsx';
+import { SectionCard } from '../../app/ui/section-card.tsx';
 import { TimeZoneSelect } from '../../app/ui/time-zone-select.tsx';
 import { LIMITS, maxLength, required } from '../../app/ui/validators.ts';
 import { notify } from '../../app/ui/notify.ts';
@@ -40,28 +41,22 @@ export function ProfileForm() {
   });
 
   return (
-    <Paper component="section" aria-labelledby="profile-heading">
-      <Title order={2} id="profile-heading" mb="md">
-        {t('account.profile.title')}
-      </Title>
-      <form
-        noValidate
+    <SectionCard id="profile-heading" title={t('account.profile.title')}>
+      <FormStack
+        error={formError}
         onSubmit={form.onSubmit((values) => {
           setFormError(null);
           save.mutate({ name: values.name.trim(), timeZone: values.timeZone });
         })}
       >
-        <Stack gap="md">
-          <FormAlert message={formError} />
-          <TextInput label={t('form.yourName')} autoComplete="name" required {...form.getInputProps('name')} />
-          <TimeZoneSelect required {...form.getInputProps('timeZone')} />
-          <Group justify="flex-end">
-            <Button type="submit" loading={save.isPending} disabled={!form.isDirty()}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Paper>
+        <TextInput label={t('form.yourName')} autoComplete="name" required {...form.getInputProps('name')} />
+        <TimeZoneSelect required {...form.getInputProps('timeZone')} />
+        <Group justify="flex-end">
+          <Button type="submit" loading={save.isPending} disabled={!form.isDirty()}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </FormStack>
+    </SectionCard>
   );
 }

@@ -1,7 +1,8 @@
-import { Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { IconHistory } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../app/ui/page-header.tsx';
 import { usePageTitle } from '../../app/ui/page-title.ts';
 import { QueryError } from '../../app/ui/query-error.tsx';
 import { useAuditLog, type AuditFilters as Filters } from './audit-api.ts';
@@ -33,9 +34,7 @@ export function AuditPage() {
   } else {
     body = (
       <Stack gap="md">
-        <Paper p={0}>
-          <AuditTable entries={entries} />
-        </Paper>
+        <AuditTable entries={entries} />
         {/* A failed "load older" keeps the pages already shown. */}
         {log.isError && <QueryError error={log.error} onRetry={() => void log.fetchNextPage()} />}
         <Group justify="center">
@@ -58,12 +57,7 @@ export function AuditPage() {
 
   return (
     <Stack gap="lg" maw={1200}>
-      <div>
-        <Title order={1}>{t('audit.title')}</Title>
-        <Text c="dimmed" mt={4}>
-          {t('audit.subtitle')}
-        </Text>
-      </div>
+      <PageHeader title={t('audit.title')} subtitle={t('audit.subtitle')} />
       <AuditFilters value={filters} onChange={setFilters} />
       <div aria-busy={log.isFetching}>
         {body}

@@ -1,12 +1,13 @@
-import { Badge, Paper, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Skeleton, Stack, Table } from '@mantine/core';
 import type { PracticePerson } from '@stepwise/domain';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../app/format.ts';
 import { useSession } from '../../app/session.tsx';
+import { DataTable } from '../../app/ui/data-table.tsx';
+import { PageHeader } from '../../app/ui/page-header.tsx';
 import { usePageTitle } from '../../app/ui/page-title.ts';
 import { QueryError } from '../../app/ui/query-error.tsx';
 import { usePeople } from './audit-api.ts';
-import { TableScroll } from '../../app/ui/table-scroll.tsx';
 
 function RoleBadge({ person }: { person: PracticePerson }) {
   const { t } = useTranslation();
@@ -31,49 +32,34 @@ export function PeoplePage() {
   else if (people.isError) body = <QueryError error={people.error} onRetry={() => void people.refetch()} />;
   else {
     body = (
-      <Paper p={0}>
-        <TableScroll minWidth={760} label={t('people.title')}>
-          <Table verticalSpacing="sm" striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('form.name')}</Table.Th>
-                <Table.Th scope="col">{t('form.email')}</Table.Th>
-                <Table.Th scope="col">{t('people.role')}</Table.Th>
-                <Table.Th scope="col">{t('people.joined')}</Table.Th>
-                <Table.Th scope="col">{t('people.careTeam')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {people.data.map((person) => (
-                <Table.Tr key={person.id}>
-                  <Table.Td fw={600}>{person.name}</Table.Td>
-                  <Table.Td>{person.email}</Table.Td>
-                  <Table.Td>
-                    <RoleBadge person={person} />
-                  </Table.Td>
-                  <Table.Td>{format.date(person.joinedAt)}</Table.Td>
-                  <Table.Td>
-                    {person.role === 'client'
-                      ? person.careTeam.map((member) => member.name).join(', ') || t('people.noCareTeam')
-                      : ''}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </TableScroll>
-      </Paper>
+      <DataTable
+        minWidth={760}
+        label={t('people.title')}
+        striped
+        columns={[t('form.name'), t('form.email'), t('people.role'), t('people.joined'), t('people.careTeam')]}
+      >
+        {people.data.map((person) => (
+          <Table.Tr key={person.id}>
+            <Table.Td fw={600}>{person.name}</Table.Td>
+            <Table.Td>{person.email}</Table.Td>
+            <Table.Td>
+              <RoleBadge person={person} />
+            </Table.Td>
+            <Table.Td>{format.date(person.joinedAt)}</Table.Td>
+            <Table.Td>
+              {person.role === 'client'
+                ? person.careTeam.map((member) => member.name).join(', ') || t('people.noCareTeam')
+                : ''}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </DataTable>
     );
   }
 
   return (
     <Stack gap="lg" maw={1100}>
-      <div>
-        <Title order={1}>{t('people.title')}</Title>
-        <Text c="dimmed" mt={4}>
-          {t('people.subtitle', { practice: me.practice.name })}
-        </Text>
-      </div>
+      <PageHeader title={t('people.title')} subtitle={t('people.subtitle', { practice: me.practice.name })} />
       {body}
     </Stack>
   );

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconMailCheck } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
@@ -7,7 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../../app/api.ts';
 import { useApplyApiError } from '../../app/ui/api-errors.ts';
-import { FormAlert } from '../../app/ui/form-alert.tsx';
+import { FormPage } from '../../app/ui/form-page.tsx';
+import { FormStack } from '../../app/ui/form-stack.tsx';
 import { usePageTitle } from '../../app/ui/page-title.ts';
 import { email } from '../../app/ui/validators.ts';
 
@@ -24,49 +25,40 @@ export function ForgotPasswordPage() {
   });
 
   return (
-    <Stack gap="lg">
-      <div>
-        <Title order={1}>{t('auth.forgot.title')}</Title>
-        <Text mt="xs">{t('auth.forgot.intro')}</Text>
-      </div>
-      <Paper>
-        {request.isSuccess ? (
-          // Same words whether or not the account exists, so the page reveals nothing.
-          <Stack gap="md">
-            <Alert color="sage" variant="light" icon={<IconMailCheck aria-hidden />} role="status">
-              {t('auth.forgot.sent')}
-            </Alert>
-            <Anchor component={Link} to="/sign-in">
-              {t('auth.backToSignIn')}
-            </Anchor>
-          </Stack>
-        ) : (
-          <form
-            noValidate
-            onSubmit={form.onSubmit((values) => {
-              setFormError(null);
-              request.mutate({ email: values.email.trim() });
-            })}
-          >
-            <Stack gap="md">
-              <FormAlert message={formError} />
-              <TextInput
-                label={t('form.email')}
-                type="email"
-                autoComplete="email"
-                required
-                {...form.getInputProps('email')}
-              />
-              <Button type="submit" loading={request.isPending} fullWidth>
-                {t('auth.forgot.submit')}
-              </Button>
-              <Anchor component={Link} to="/sign-in">
-                {t('auth.backToSignIn')}
-              </Anchor>
-            </Stack>
-          </form>
-        )}
-      </Paper>
-    </Stack>
+    <FormPage title={t('auth.forgot.title')} intro={t('auth.forgot.intro')}>
+      {request.isSuccess ? (
+        // Same words whether or not the account exists, so the page reveals nothing.
+        <Stack gap="md">
+          <Alert color="sage" variant="light" icon={<IconMailCheck aria-hidden />} role="status">
+            {t('auth.forgot.sent')}
+          </Alert>
+          <Anchor component={Link} to="/sign-in">
+            {t('auth.backToSignIn')}
+          </Anchor>
+        </Stack>
+      ) : (
+        <FormStack
+          error={formError}
+          onSubmit={form.onSubmit((values) => {
+            setFormError(null);
+            request.mutate({ email: values.email.trim() });
+          })}
+        >
+          <TextInput
+            label={t('form.email')}
+            type="email"
+            autoComplete="email"
+            required
+            {...form.getInputProps('email')}
+          />
+          <Button type="submit" loading={request.isPending} fullWidth>
+            {t('auth.forgot.submit')}
+          </Button>
+          <Anchor component={Link} to="/sign-in">
+            {t('auth.backToSignIn')}
+          </Anchor>
+        </FormStack>
+      )}
+    </FormPage>
   );
 }

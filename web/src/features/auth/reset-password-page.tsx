@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, PasswordInput, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconLinkOff } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
@@ -7,10 +7,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { api, isApiError } from '../../app/api.ts';
 import { useApplyApiError } from '../../app/ui/api-errors.ts';
-import { FormAlert } from '../../app/ui/form-alert.tsx';
+import { FormPage } from '../../app/ui/form-page.tsx';
+import { FormStack } from '../../app/ui/form-stack.tsx';
+import { NewPasswordInput } from '../../app/ui/new-password-input.tsx';
 import { usePageTitle } from '../../app/ui/page-title.ts';
 import { useHashToken } from '../../app/ui/use-hash-token.ts';
-import { LIMITS, newPassword } from '../../app/ui/validators.ts';
+import { newPassword } from '../../app/ui/validators.ts';
 import { notify } from '../../app/ui/notify.ts';
 
 export function ResetPasswordPage() {
@@ -44,51 +46,36 @@ export function ResetPasswordPage() {
   });
 
   return (
-    <Stack gap="lg">
-      <div>
-        <Title order={1}>{t('auth.reset.title')}</Title>
-        {!linkBroken && <Text mt="xs">{t('auth.reset.intro')}</Text>}
-      </div>
-      <Paper>
-        {linkBroken ? (
-          <Stack gap="md">
-            <Alert color="gray" variant="light" icon={<IconLinkOff aria-hidden />} title={t('auth.reset.brokenTitle')}>
-              {t('auth.reset.broken')}
-            </Alert>
-            <Anchor component={Link} to="/forgot-password">
-              {t('auth.reset.requestNew')}
-            </Anchor>
-          </Stack>
-        ) : (
-          <form
-            noValidate
-            onSubmit={form.onSubmit((values) => {
-              setFormError(null);
-              complete.mutate(values.password);
-            })}
-          >
-            <Stack gap="md">
-              <FormAlert message={formError} />
-              <PasswordInput
-                label={t('auth.reset.newPassword')}
-                description={t('form.passwordHint', { count: LIMITS.passwordMin })}
-                autoComplete="new-password"
-                required
-                {...form.getInputProps('password')}
-              />
-              <PasswordInput
-                label={t('auth.reset.confirm')}
-                autoComplete="new-password"
-                required
-                {...form.getInputProps('confirm')}
-              />
-              <Button type="submit" loading={complete.isPending} fullWidth>
-                {t('auth.reset.submit')}
-              </Button>
-            </Stack>
-          </form>
-        )}
-      </Paper>
-    </Stack>
+    <FormPage title={t('auth.reset.title')} intro={linkBroken ? undefined : t('auth.reset.intro')}>
+      {linkBroken ? (
+        <Stack gap="md">
+          <Alert color="gray" variant="light" icon={<IconLinkOff aria-hidden />} title={t('auth.reset.brokenTitle')}>
+            {t('auth.reset.broken')}
+          </Alert>
+          <Anchor component={Link} to="/forgot-password">
+            {t('auth.reset.requestNew')}
+          </Anchor>
+        </Stack>
+      ) : (
+        <FormStack
+          error={formError}
+          onSubmit={form.onSubmit((values) => {
+            setFormError(null);
+            complete.mutate(values.password);
+          })}
+        >
+          <NewPasswordInput label={t('auth.reset.newPassword')} {...form.getInputProps('password')} />
+          <PasswordInput
+            label={t('auth.reset.confirm')}
+            autoComplete="new-password"
+            required
+            {...form.getInputProps('confirm')}
+          />
+          <Button type="submit" loading={complete.isPending} fullWidth>
+            {t('auth.reset.submit')}
+          </Button>
+        </FormStack>
+      )}
+    </FormPage>
   );
 }

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, PasswordInput, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { MeView } from '@stepwise/domain';
 import { useMutation } from '@tanstack/react-query';
@@ -9,7 +9,8 @@ import { api, isApiError } from '../../app/api.ts';
 import type { FromState } from '../../app/guards.tsx';
 import { homePathFor, useSignedIn } from '../../app/session.tsx';
 import { errorMessage, sentence } from '../../app/ui/api-errors.ts';
-import { FormAlert } from '../../app/ui/form-alert.tsx';
+import { FormPage } from '../../app/ui/form-page.tsx';
+import { FormStack } from '../../app/ui/form-stack.tsx';
 import { usePageTitle } from '../../app/ui/page-title.ts';
 import { email, required } from '../../app/ui/validators.ts';
 
@@ -50,45 +51,37 @@ export function SignInPage() {
   });
 
   return (
-    <Stack gap="lg">
-      <div>
-        <Title order={1}>{t('auth.signIn.title')}</Title>
-        <Text mt="xs">{t('auth.signIn.intro')}</Text>
-      </div>
-      <Paper>
-        <form
-          noValidate
-          onSubmit={form.onSubmit((values) => {
-            setFormError(null);
-            signIn.mutate({ email: values.email.trim(), password: values.password });
-          })}
-        >
-          <Stack gap="md">
-            <FormAlert message={formError} title={t('auth.signIn.failed')} />
-            <TextInput
-              label={t('form.email')}
-              type="email"
-              autoComplete="username"
-              required
-              {...form.getInputProps('email')}
-            />
-            <PasswordInput
-              label={t('form.password')}
-              autoComplete="current-password"
-              required
-              {...form.getInputProps('password')}
-            />
-            <Group justify="flex-end">
-              <Anchor component={Link} to="/forgot-password">
-                {t('auth.signIn.forgot')}
-              </Anchor>
-            </Group>
-            <Button type="submit" loading={signIn.isPending} fullWidth>
-              {t('auth.signIn.submit')}
-            </Button>
-          </Stack>
-        </form>
-      </Paper>
-    </Stack>
+    <FormPage title={t('auth.signIn.title')} intro={t('auth.signIn.intro')}>
+      <FormStack
+        error={formError}
+        errorTitle={t('auth.signIn.failed')}
+        onSubmit={form.onSubmit((values) => {
+          setFormError(null);
+          signIn.mutate({ email: values.email.trim(), password: values.password });
+        })}
+      >
+        <TextInput
+          label={t('form.email')}
+          type="email"
+          autoComplete="username"
+          required
+          {...form.getInputProps('email')}
+        />
+        <PasswordInput
+          label={t('form.password')}
+          autoComplete="current-password"
+          required
+          {...form.getInputProps('password')}
+        />
+        <Group justify="flex-end">
+          <Anchor component={Link} to="/forgot-password">
+            {t('auth.signIn.forgot')}
+          </Anchor>
+        </Group>
+        <Button type="submit" loading={signIn.isPending} fullWidth>
+          {t('auth.signIn.submit')}
+        </Button>
+      </FormStack>
+    </FormPage>
   );
 }

@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '../../app/format.ts';
 import { useSession } from '../../app/session.tsx';
+import { DataTable } from '../../app/ui/data-table.tsx';
 import { QueryError } from '../../app/ui/query-error.tsx';
 import { useClients } from './clients-api.ts';
-import { TableScroll } from '../../app/ui/table-scroll.tsx';
 
 export function ClientList({ onInvite }: { onInvite: () => void }) {
   const { t } = useTranslation();
@@ -42,32 +42,25 @@ export function ClientList({ onInvite }: { onInvite: () => void }) {
     );
   } else {
     body = (
-      <Paper p={0}>
-        <TableScroll minWidth={560} label={t('clients.listTitle')}>
-          <Table verticalSpacing="sm" horizontalSpacing="md" highlightOnHover>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('form.name')}</Table.Th>
-                <Table.Th scope="col">{t('form.email')}</Table.Th>
-                <Table.Th scope="col">{t('clients.since')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {clients.data.map((client) => (
-                <Table.Tr key={client.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/clients/${encodeURIComponent(client.id)}`} fw={600}>
-                      {client.name}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{client.email}</Table.Td>
-                  <Table.Td>{format.date(client.careTeamSince)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </TableScroll>
-      </Paper>
+      <DataTable
+        minWidth={560}
+        label={t('clients.listTitle')}
+        horizontalSpacing="md"
+        highlightOnHover
+        columns={[t('form.name'), t('form.email'), t('clients.since')]}
+      >
+        {clients.data.map((client) => (
+          <Table.Tr key={client.id}>
+            <Table.Td>
+              <Anchor component={Link} to={`/clients/${encodeURIComponent(client.id)}`} fw={600}>
+                {client.name}
+              </Anchor>
+            </Table.Td>
+            <Table.Td>{client.email}</Table.Td>
+            <Table.Td>{format.date(client.careTeamSince)}</Table.Td>
+          </Table.Tr>
+        ))}
+      </DataTable>
     );
   }
 

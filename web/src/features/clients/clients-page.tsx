@@ -1,8 +1,9 @@
-import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconUserPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session.tsx';
+import { PageHeader } from '../../app/ui/page-header.tsx';
 import { usePageTitle } from '../../app/ui/page-title.ts';
 import { InviteModal } from '../invitations/invite-modal.tsx';
 import { PendingInvitations } from '../invitations/pending-invitations.tsx';
@@ -19,12 +20,7 @@ export function ClientsPage() {
   return (
     <Stack gap="xl" maw={1100}>
       <Group justify="space-between" align="flex-end" gap="md">
-        <div>
-          <Title order={1}>{t('clients.title')}</Title>
-          <Text c="dimmed" mt={4}>
-            {t('clients.subtitle', { practice: me.practice.name })}
-          </Text>
-        </div>
+        <PageHeader title={t('clients.title')} subtitle={t('clients.subtitle', { practice: me.practice.name })} />
         <Group gap="sm">
           {me.user.isAdmin && (
             <Button variant="default" leftSection={<IconUserPlus size={18} aria-hidden />} onClick={therapistModal.open}>

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Paper, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Button, Checkbox, Paper, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { InvitationPreview } from '@stepwise/domain';
 import { useState } from 'react';
@@ -7,7 +7,8 @@ import { useNavigate } from 'react-router';
 import { browserTimeZone } from '../../app/format.ts';
 import { homePathFor, useSignedIn } from '../../app/session.tsx';
 import { useApplyApiError } from '../../app/ui/api-errors.ts';
-import { FormAlert } from '../../app/ui/form-alert.tsx';
+import { FormStack } from '../../app/ui/form-stack.tsx';
+import { NewPasswordInput } from '../../app/ui/new-password-input.tsx';
 import { TimeZoneSelect } from '../../app/ui/time-zone-select.tsx';
 import { LIMITS, maxLength, newPassword, required } from '../../app/ui/validators.ts';
 import { useAcceptInvitation } from './invitations-api.ts';
@@ -54,31 +55,22 @@ export function AcceptInvitationForm({ token, invitation }: { token: string; inv
 
   return (
     <Paper>
-      <form noValidate onSubmit={submit}>
-        <Stack gap="md">
-          <FormAlert message={formError} />
-          {/* Read-only, but present so password managers save the new password under it. */}
-          <TextInput label={t('form.email')} value={invitation.email} readOnly autoComplete="username" />
-          <TextInput label={t('form.yourName')} autoComplete="name" required {...form.getInputProps('name')} />
-          <PasswordInput
-            label={t('invitations.accept.choosePassword')}
-            description={t('form.passwordHint', { count: LIMITS.passwordMin })}
-            autoComplete="new-password"
-            required
-            {...form.getInputProps('password')}
-          />
-          <TimeZoneSelect required {...form.getInputProps('timeZone')} />
-          <PrivacyNotice role={invitation.role} practiceName={invitation.practiceName} />
-          <Checkbox
-            label={t('invitations.accept.acceptPrivacy')}
-            required
-            {...form.getInputProps('acceptPrivacy', { type: 'checkbox' })}
-          />
-          <Button type="submit" loading={accept.isPending} fullWidth>
-            {t('invitations.accept.submit')}
-          </Button>
-        </Stack>
-      </form>
+      <FormStack error={formError} onSubmit={submit}>
+        {/* Read-only, but present so password managers save the new password under it. */}
+        <TextInput label={t('form.email')} value={invitation.email} readOnly autoComplete="username" />
+        <TextInput label={t('form.yourName')} autoComplete="name" required {...form.getInputProps('name')} />
+        <NewPasswordInput label={t('invitations.accept.choosePassword')} {...form.getInputProps('password')} />
+        <TimeZoneSelect required {...form.getInputProps('timeZone')} />
+        <PrivacyNotice role={invitation.role} practiceName={invitation.practiceName} />
+        <Checkbox
+          label={t('invitations.accept.acceptPrivacy')}
+          required
+          {...form.getInputProps('acceptPrivacy', { type: 'checkbox' })}
+        />
+        <Button type="submit" loading={accept.isPending} fullWidth>
+          {t('invitations.accept.submit')}
+        </Button>
+      </FormStack>
     </Paper>
   );
 }

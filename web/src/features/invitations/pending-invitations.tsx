@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import type { InvitationView } from '@stepwise/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,10 +6,10 @@ import { useFormat } from '../../app/format.ts';
 import { useSession } from '../../app/session.tsx';
 import { errorMessage } from '../../app/ui/api-errors.ts';
 import { ConfirmModal } from '../../app/ui/confirm-modal.tsx';
+import { DataTable } from '../../app/ui/data-table.tsx';
 import { QueryError } from '../../app/ui/query-error.tsx';
 import { useInvitationAction, useInvitations } from './invitations-api.ts';
 import { InvitationStatusBadge } from './invitation-status-badge.tsx';
-import { TableScroll } from '../../app/ui/table-scroll.tsx';
 import { notify } from '../../app/ui/notify.ts';
 
 /** Invitations still waiting for an answer, with ways to send a fresh link or take one back. */
@@ -55,59 +55,56 @@ export function PendingInvitations() {
       ) : open.length === 0 ? (
         <Text c="dimmed">{t('invitations.pending.empty')}</Text>
       ) : (
-        <Paper p={0}>
-          <TableScroll minWidth={showInviter ? 860 : 720} label={t('invitations.pending.title')}>
-            <Table verticalSpacing="sm" horizontalSpacing="sm" highlightOnHover>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('form.name')}</Table.Th>
-                  <Table.Th scope="col">{t('form.email')}</Table.Th>
-                  <Table.Th scope="col">{t('invitations.pending.role')}</Table.Th>
-                  <Table.Th scope="col">{t('invitations.pending.status')}</Table.Th>
-                  <Table.Th scope="col">{t('invitations.pending.expires')}</Table.Th>
-                  {showInviter && <Table.Th scope="col">{t('invitations.pending.invitedBy')}</Table.Th>}
-                  <Table.Th scope="col">{t('common.actions')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {open.map((invitation) => (
-                  <Table.Tr key={invitation.id}>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{invitation.name}</Table.Td>
-                    <Table.Td>{invitation.email}</Table.Td>
-                    <Table.Td>{t(`roles.${invitation.role}`)}</Table.Td>
-                    <Table.Td>
-                      <InvitationStatusBadge status={invitation.status} />
-                    </Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.date(invitation.expiresAt)}</Table.Td>
-                    {showInviter && <Table.Td>{invitation.invitedBy.name}</Table.Td>}
-                    <Table.Td>
-                      <Group gap="xs" wrap="nowrap">
-                        <Button
-                          size="xs"
-                          variant="default"
-                          loading={resend.isPending && resend.variables === invitation.id}
-                          onClick={() => onResend(invitation)}
-                          aria-label={t('invitations.pending.resendTo', { name: invitation.name })}
-                        >
-                          {t('invitations.pending.resend')}
-                        </Button>
-                        <Button
-                          size="xs"
-                          variant="subtle"
-                          color="red"
-                          onClick={() => setRevoking(invitation)}
-                          aria-label={t('invitations.pending.revokeFor', { name: invitation.name })}
-                        >
-                          {t('invitations.pending.revoke')}
-                        </Button>
-                      </Group>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </TableScroll>
-        </Paper>
+        <DataTable
+          minWidth={showInviter ? 860 : 720}
+          label={t('invitations.pending.title')}
+          horizontalSpacing="sm"
+          highlightOnHover
+          columns={[
+            t('form.name'),
+            t('form.email'),
+            t('invitations.pending.role'),
+            t('invitations.pending.status'),
+            t('invitations.pending.expires'),
+            ...(showInviter ? [t('invitations.pending.invitedBy')] : []),
+            t('common.actions'),
+          ]}
+        >
+          {open.map((invitation) => (
+            <Table.Tr key={invitation.id}>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{invitation.name}</Table.Td>
+              <Table.Td>{invitation.email}</Table.Td>
+              <Table.Td>{t(`roles.${invitation.role}`)}</Table.Td>
+              <Table.Td>
+                <InvitationStatusBadge status={invitation.status} />
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.date(invitation.expiresAt)}</Table.Td>
+              {showInviter && <Table.Td>{invitation.invitedBy.name}</Table.Td>}
+              <Table.Td>
+                <Group gap="xs" wrap="nowrap">
+                  <Button
+                    size="xs"
+                    variant="default"
+                    loading={resend.isPending && resend.variables === invitation.id}
+                    onClick={() => onResend(invitation)}
+                    aria-label={t('invitations.pending.resendTo', { name: invitation.name })}
+                  >
+                    {t('invitations.pending.resend')}
+                  </Button>
+                  <Button
+                    size="xs"
+                    variant="subtle"
+                    color="red"
+                    onClick={() => setRevoking(invitation)}
+                    aria-label={t('invitations.pending.revokeFor', { name: invitation.name })}
+                  >
+                    {t('invitations.pending.revoke')}
+                  </Button>
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </DataTable>
       )}
       <ConfirmModal
         opened={revoking !== null}

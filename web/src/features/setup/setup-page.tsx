@@ -1,4 +1,4 @@
-import { Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { MeView, SetupInput } from '@stepwise/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -10,7 +10,9 @@ import { browserTimeZone } from '../../app/format.ts';
 import { SETUP_KEY } from '../../app/query-client.ts';
 import { useSignedIn } from '../../app/session.tsx';
 import { useApplyApiError } from '../../app/ui/api-errors.ts';
-import { FormAlert } from '../../app/ui/form-alert.tsx';
+import { FormPage } from '../../app/ui/form-page.tsx';
+import { FormStack } from '../../app/ui/form-stack.tsx';
+import { NewPasswordInput } from '../../app/ui/new-password-input.tsx';
 import { usePageTitle } from '../../app/ui/page-title.ts';
 import { TimeZoneSelect } from '../../app/ui/time-zone-select.tsx';
 import { email, LIMITS, maxLength, newPassword, required } from '../../app/ui/validators.ts';
@@ -53,49 +55,34 @@ export function SetupPage() {
   });
 
   return (
-    <Stack gap="lg">
-      <div>
-        <Title order={1}>{t('setup.title')}</Title>
-        <Text mt="xs">{t('setup.intro')}</Text>
-      </div>
-      <Paper>
-        <form
-          noValidate
-          onSubmit={form.onSubmit((values) => {
-            setFormError(null);
-            setup.mutate(values);
-          })}
-        >
-          <Stack gap="md">
-            <FormAlert message={formError} />
-            <TextInput
-              label={t('setup.practiceName')}
-              autoComplete="organization"
-              required
-              {...form.getInputProps('practiceName')}
-            />
-            <TextInput label={t('form.yourName')} autoComplete="name" required {...form.getInputProps('name')} />
-            <TextInput
-              label={t('form.email')}
-              type="email"
-              autoComplete="email"
-              required
-              {...form.getInputProps('email')}
-            />
-            <PasswordInput
-              label={t('form.password')}
-              description={t('form.passwordHint', { count: LIMITS.passwordMin })}
-              autoComplete="new-password"
-              required
-              {...form.getInputProps('password')}
-            />
-            <TimeZoneSelect required {...form.getInputProps('timeZone')} />
-            <Button type="submit" loading={setup.isPending} fullWidth mt="xs">
-              {t('setup.submit')}
-            </Button>
-          </Stack>
-        </form>
-      </Paper>
-    </Stack>
+    <FormPage title={t('setup.title')} intro={t('setup.intro')}>
+      <FormStack
+        error={formError}
+        onSubmit={form.onSubmit((values) => {
+          setFormError(null);
+          setup.mutate(values);
+        })}
+      >
+        <TextInput
+          label={t('setup.practiceName')}
+          autoComplete="organization"
+          required
+          {...form.getInputProps('practiceName')}
+        />
+        <TextInput label={t('form.yourName')} autoComplete="name" required {...form.getInputProps('name')} />
+        <TextInput
+          label={t('form.email')}
+          type="email"
+          autoComplete="email"
+          required
+          {...form.getInputProps('email')}
+        />
+        <NewPasswordInput label={t('form.password')} {...form.getInputProps('password')} />
+        <TimeZoneSelect required {...form.getInputProps('timeZone')} />
+        <Button type="submit" loading={setup.isPending} fullWidth mt="xs">
+          {t('setup.submit')}
+        </Button>
+      </FormStack>
+    </FormPage>
   );
 }

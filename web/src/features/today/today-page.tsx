@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../app/format.ts';
 import { useSession } from '../../app/session.tsx';
+import { PageHeader } from '../../app/ui/page-header.tsx';
 import { usePageTitle } from '../../app/ui/page-title.ts';
 
 function greetingKey(hour: number) {
@@ -42,12 +43,7 @@ export function TodayPage() {
 
   return (
     <Stack gap="lg">
-      <div>
-        <Title order={1}>{t(greetingKey(format.hour(now)), { name: firstName })}</Title>
-        <Text c="dimmed" mt={4}>
-          {format.longDate(now)}
-        </Text>
-      </div>
+      <PageHeader title={t(greetingKey(format.hour(now)), { name: firstName })} subtitle={format.longDate(now)} />
       <TodayCard id="planned-heading" icon={<IconListCheck size={24} />} title={t('today.planned.title')}>
         <Text>{t('today.planned.empty')}</Text>
         <Text c="dimmed">{t('today.planned.hint')}</Text>
