@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { commonPasswords } from '../src/auth/passwords.ts';
 import { DAY, HOUR, MINUTE } from '../src/clock.ts';
 import { tokenFrom } from './support/smtp.ts';
 import { PASSWORD, testServer } from './support/server.ts';
@@ -29,6 +30,12 @@ describe('passwords', () => {
   it('stores argon2id with m=19456, t=2, p=1', async () => {
     const row = await t.db.selectFrom('users').select('password_hash').where('email', '=', 'owner@example.test').executeTakeFirstOrThrow();
     expect(row.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+  });
+
+  it('checks against a bundled list of at least 10,000 common passwords', async () => {
+    const list = await commonPasswords();
+    expect(list.size).toBeGreaterThanOrEqual(10_000);
+    expect(list.has('password123')).toBe(true);
   });
 
   it('rejects short, long and common passwords, with no composition rules', async () => {

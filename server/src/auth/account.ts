@@ -30,7 +30,7 @@ export async function changePassword({ db, ctx, actor, currentPassword, newPassw
       currentPassword: 'is not your current password',
     });
   }
-  checkNewPassword(newPassword, 'newPassword', { email: user.email, name: user.name });
+  await checkNewPassword(newPassword, 'newPassword', { email: user.email, name: user.name });
   const passwordHash = await hashPassword(newPassword);
   await db.transaction().execute(async (trx) => {
     await trx.updateTable('users').set({ password_hash: passwordHash, updated_at: ctx.now.toISOString() }).where('id', '=', user.id).execute();

@@ -166,7 +166,7 @@ type AcceptOptions = {
  */
 export async function acceptInvitation({ db, ctx, input, userAgent }: AcceptOptions): Promise<{ me: MeView; token: string; expiresAt: string }> {
   const inv = await liveInvitation(db, input.token, ctx.now);
-  checkNewPassword(input.password, 'password', { email: inv.email, name: input.name });
+  await checkNewPassword(input.password, 'password', { email: inv.email, name: input.name });
   const passwordHash = await hashPassword(input.password);
   const now = ctx.now.toISOString();
   const userId = newId();

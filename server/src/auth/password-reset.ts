@@ -65,7 +65,7 @@ export async function completePasswordReset({ db, ctx, token, password }: Comple
   if (!reset || reset.used_at || Date.parse(reset.expires_at) <= ctx.now.getTime()) throw invalid;
   const user = await findUserById(db, reset.user_id);
   if (!user) throw invalid;
-  checkNewPassword(password, 'password', { email: user.email, name: user.name });
+  await checkNewPassword(password, 'password', { email: user.email, name: user.name });
   const passwordHash = await hashPassword(password);
   await db.transaction().execute(async (trx) => {
     // The `used_at is null` condition makes the link single-use even under a race.

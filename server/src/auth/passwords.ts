@@ -1,15 +1,19 @@
 import { hash, verify } from '@node-rs/argon2';
-import { dictionary } from '@zxcvbn-ts/language-common';
 import { AppError } from '../errors.ts';
 
 // OWASP's argon2id minimum: 19 MiB memory, 2 iterations, 1 lane. The algorithm defaults
 // to argon2id; a test checks the encoded hash says so.
 const OPTIONS = { memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
 
-// ~49,000 most common passwords (zxcvbn-ts' list, from leaked-password corpora).
-const COMMON = new Set<string>(dictionary['passwords-common'].map((p: string) => p.toLowerCase()));
-
-export const commonPasswordCount = COMMON.size;
+// ~49,000 most common passwords (zxcvbn-ts' list, from leaked-password corpora). Loaded on
+// first use: only sign-up and password changes need it, so an idle server does not hold it.
+let common: Promise<Set<string>> | undefined;
+export function commonPasswords(): Promise<Set<string>> {
+  common ??= import('@zxcvbn-ts/language-common').then(
+    ({ dictionary }) => new Set<string>(dictionary['passwords-common'].map((p: string) => p.toLowerCase())),
+  );
+  return common;
+}
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);
@@ -35,7 +39,8 @@ export async function burnVerifyTime(password: string): Promise<void> {
  * Rejects a new password that is common or built from the person's own details.
  * Length is checked by the schema; there are no composition rules (NIST SP 800-63B).
  */
-export function checkNewPassword(password: string, field: string, context: { email?: string; name?: string }): void {
+export async function checkNewPassword(password: string, field: string, context: { email?: string; name?: string }): Promise<void> {
+  const COMMON = await commonPasswords();
   const lower = password.toLowerCase();
   const own = [context.email, context.email?.split('@')[0], context.name, 'stepwise']
     .filter((s): s is string => typeof s === 'string' && s.length >= 4)

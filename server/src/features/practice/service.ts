@@ -24,7 +24,7 @@ type SetupOptions = { db: Db; ctx: AuditContext; input: SetupInput; userAgent: s
  */
 export async function setUpPractice({ db, ctx, input, userAgent }: SetupOptions): Promise<{ me: MeView; token: string; expiresAt: string }> {
   if (!(await isSetupNeeded(db))) throw setupDone();
-  checkNewPassword(input.password, 'password', { email: input.email, name: input.name });
+  await checkNewPassword(input.password, 'password', { email: input.email, name: input.name });
   const passwordHash = await hashPassword(input.password);
   const now = ctx.now.toISOString();
   const practiceId = newId();
