@@ -10,3 +10,4 @@ export * from './goals.ts';
 export * from './homework.ts';
 export * from './homework-views.ts';
 export * from './resources.ts';
+export * from './entries.ts';

@@ -12,6 +12,7 @@ import { accountRoutes } from './auth/account-routes.ts';
 import { clientRoutes } from './features/clients/routes.ts';
 import { invitationRoutes } from './auth/invitation-routes.ts';
 import { assignmentRoutes } from './features/assignments/routes.ts';
+import { entryRoutes } from './features/entries/routes.ts';
 import { goalRoutes } from './features/goals/routes.ts';
 import { resourceRoutes } from './features/resources/routes.ts';
 import { practiceRoutes } from './features/practice/routes.ts';
@@ -109,6 +110,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(goalRoutes);
   await app.register(assignmentRoutes);
   await app.register(resourceRoutes);
+  await app.register(entryRoutes);
   await installWebApp(app, options.webDist);
 
   app.setNotFoundHandler((req, reply) => {

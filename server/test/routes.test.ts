@@ -82,6 +82,13 @@ const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000
 await t.app.inject({ method: 'PUT', url: `/api/resources/${resourceId}/attachment?name=dot.png`, headers: { origin: ORIGIN, cookie: sessions.therapist.cookie, 'content-type': 'image/png' }, payload: PNG });
 await asA().post(`/api/clients/${client.userId}/resources`, { resourceId });
 
+let entryKey = 0;
+const moodEntry = () => ({ kind: 'mood', occurredAt: '2026-11-02T08:00:00.000Z', idempotencyKey: `policy-entry-${(entryKey += 1)}`, data: { mood: 6 } });
+const newEntry = async (): Promise<string> => (await t.as(sessions.client).post('/api/entries', moodEntry())).json().id;
+const entryId = await newEntry();
+const newTracker = async (): Promise<string> =>
+  (await asA().post(`/api/clients/${client.userId}/trackers`, { name: 'Went for a walk', type: 'yes_no' })).json().id;
+
 // --- the table --------------------------------------------------------------------------
 
 type Prepared = { body?: unknown; params?: Record<string, string>; raw?: { type: string; data: Buffer } };
@@ -181,6 +188,15 @@ const table: Row[] = [
   { route: 'HEAD /api/clients/:clientId/resources',              who: ['client', 'therapist'] },
   { route: 'GET /api/clients/:clientId/resources/:resourceId',   who: ['client', 'therapist'], call: () => ({ params: { resourceId } }) },
   { route: 'HEAD /api/clients/:clientId/resources/:resourceId',  who: ['client', 'therapist'], call: () => ({ params: { resourceId } }) },
+  { route: 'POST /api/entries',                                  who: ['client', 'otherClient'], call: () => ({ body: moodEntry() }) },
+  { route: 'GET /api/clients/:clientId/entries',                 who: ['client', 'therapist'] },
+  { route: 'HEAD /api/clients/:clientId/entries',                who: ['client', 'therapist'] },
+  { route: 'PATCH /api/entries/:entryId',                        who: ['client'], call: () => ({ params: { entryId }, body: { data: { mood: 5 } } }) },
+  { route: 'DELETE /api/entries/:entryId',                       who: ['client'], call: async () => ({ params: { entryId: await newEntry() } }) },
+  { route: 'GET /api/clients/:clientId/trackers',                who: ['client', 'therapist'] },
+  { route: 'HEAD /api/clients/:clientId/trackers',               who: ['client', 'therapist'] },
+  { route: 'POST /api/clients/:clientId/trackers',               who: ['client', 'therapist'], call: () => ({ body: { name: 'Urge to check phone', type: 'intensity', category: 'urge' } }) },
+  { route: 'POST /api/trackers/:trackerId/archive',              who: ['client', 'therapist'], call: async () => ({ params: { trackerId: await newTracker() } }) },
   { route: 'GET /*',                                             who: 'anyone', status: WEB_STATUS },
   { route: 'HEAD /*',                                            who: 'anyone', status: WEB_STATUS },
 ];
@@ -266,6 +282,8 @@ describe('route walk', () => {
       'client via assignment',
       'team via assignment',
       'client via encouragement',
+      'client via entry',
+      'client|team via tracker',
       'careTeamManager',
       'invitationManager',
       'resourceReader',

@@ -3,6 +3,7 @@ import { type Migration, type MigrationProvider, Migrator } from 'kysely/migrati
 import type { Db, Dialect } from './connect.ts';
 import * as m0001 from './migrations/0001-init.ts';
 import * as m0002 from './migrations/0002-homework.ts';
+import * as m0003 from './migrations/0003-entries.ts';
 
 /** Column types that differ between the dialects; migrations use these and nothing else dialect-specific. */
 export type ColumnTypes = {
@@ -18,6 +19,7 @@ type StepwiseMigration = { up: (db: Kysely<unknown>, t: ColumnTypes) => Promise<
 const migrations: Record<string, StepwiseMigration> = {
   '0001-init': m0001,
   '0002-homework': m0002,
+  '0003-entries': m0003,
 };
 
 function provider(dialect: Dialect): MigrationProvider {

@@ -242,6 +242,38 @@ export type EncouragementTable = {
   seen_at: string | null;
 };
 
+export type TrackerTable = {
+  id: string;
+  client_id: string;
+  name: string;
+  type: 'count' | 'yes_no' | 'intensity' | 'duration';
+  category: 'urge' | 'behavior';
+  created_by: string;
+  created_at: string;
+  archived_at: string | null;
+};
+
+export type EntryTable = {
+  id: string;
+  client_id: string;
+  kind: 'mood' | 'thought_record' | 'behavior' | 'skill' | 'activity' | 'journal';
+  occurred_at: string;
+  /** The client's calendar date and wall time when it happened, in `time_zone`. */
+  local_date: string;
+  local_time: string;
+  time_zone: string;
+  /** 1: the care team may see it; 0: private to the client. */
+  shared: number;
+  /** JSON, validated by the kind's schema in domain/src/entries.ts. */
+  data: string;
+  idempotency_key: string;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+};
+
+export type EntryVersionTable = { id: string; entry_id: string; data: string; shared: number; replaced_at: string };
+
 export type SettingTable = { key: string; value: string };
 
 export type Database = {
@@ -266,6 +298,9 @@ export type Database = {
   assignment_check_ins: AssignmentCheckInTable;
   assignment_reviews: AssignmentReviewTable;
   encouragements: EncouragementTable;
+  trackers: TrackerTable;
+  entries: EntryTable;
+  entry_versions: EntryVersionTable;
 };
 
 export type User = Selectable<UserTable>;

@@ -33,11 +33,11 @@ export function clientData(who: Who = 'both', paramName = 'clientId'): Policy {
   return { name: `${label(who)}`, check: (req) => requireClientAccess(req, param(req, paramName), who, 'client') };
 }
 
-type OwnedTable = 'goals' | 'assignments' | 'encouragements';
+type OwnedTable = 'goals' | 'assignments' | 'encouragements' | 'entries' | 'trackers';
 
 /** Client data addressed by the id of something the client owns (a goal, an assignment, ...). */
 export function clientThing(table: OwnedTable, paramName: string, who: Who = 'both'): Policy {
-  const what = table.replace(/s$/, '');
+  const what = table.replace(/ies$/, 'y').replace(/s$/, '');
   return {
     name: `${label(who)} via ${what}`,
     check: async (req) => {
