@@ -11,3 +11,4 @@ export * from './homework.ts';
 export * from './homework-views.ts';
 export * from './resources.ts';
 export * from './entries.ts';
+export * from './insights.ts';
