@@ -4,7 +4,8 @@ import { isValidTimeZone } from './time-zone.ts';
 
 /** Zod's type error for a string field: "x is required" when absent, "x must be text" otherwise. */
 export const textError = (label: string) => ({
-  error: (issue: { input?: unknown }) => (issue.input === undefined ? `${label} is required` : `${label} must be text`),
+  error: (issue: { code?: string; input?: unknown }) =>
+    issue.code !== 'invalid_type' ? undefined : issue.input === undefined ? `${label} is required` : `${label} must be text`,
 });
 
 /** The three roles. A practice admin is a therapist with `isAdmin` set. */

@@ -12,3 +12,4 @@ export * from './homework-views.ts';
 export * from './resources.ts';
 export * from './entries.ts';
 export * from './insights.ts';
+export * from './insights-view.ts';

@@ -156,3 +156,6 @@ export function describeFinding(f: Finding): string {
       return `Low mood was often linked with ${f.field === 'emotion' ? 'feeling ' : ''}"${f.value}": ${Math.round(f.lowShare * 100)}% of the ${f.count} check-ins that mention it.`;
   }
 }
+
+export const INSIGHT_RANGES = { week: 7, month: 30, '3months': 91, year: 365 } as const;
+export type InsightRange = keyof typeof INSIGHT_RANGES;

@@ -30,3 +30,12 @@ describe('auth schemas', () => {
     expect(r.error?.issues.some((i) => i.path[0] === 'acceptPrivacy')).toBe(true);
   });
 });
+
+describe('field messages', () => {
+  it('keep their own wording for length problems, not "must be text"', async () => {
+    const { entryInput } = await import('../src/index.ts');
+    const r = entryInput.safeParse({ kind: 'mood', occurredAt: '2026-11-02T08:00:00Z', idempotencyKey: 'short', data: { mood: 5 } });
+    expect(r.error?.issues[0]?.message).not.toMatch(/must be text/);
+    expect(r.error?.issues[0]?.path).toEqual(['idempotencyKey']);
+  });
+});

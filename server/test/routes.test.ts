@@ -197,6 +197,8 @@ const table: Row[] = [
   { route: 'HEAD /api/clients/:clientId/trackers',               who: ['client', 'therapist'] },
   { route: 'POST /api/clients/:clientId/trackers',               who: ['client', 'therapist'], call: () => ({ body: { name: 'Urge to check phone', type: 'intensity', category: 'urge' } }) },
   { route: 'POST /api/trackers/:trackerId/archive',              who: ['client', 'therapist'], call: async () => ({ params: { trackerId: await newTracker() } }) },
+  { route: 'GET /api/clients/:clientId/insights',                who: ['client', 'therapist'] },
+  { route: 'HEAD /api/clients/:clientId/insights',               who: ['client', 'therapist'] },
   { route: 'GET /*',                                             who: 'anyone', status: WEB_STATUS },
   { route: 'HEAD /*',                                            who: 'anyone', status: WEB_STATUS },
 ];

@@ -1,9 +1,10 @@
-import { entryEditInput, entryInput, entryQuery, entryView, okView, trackerInput, trackerView } from '@stepwise/domain';
+import { entryEditInput, entryInput, entryQuery, entryView, insightsQuery, insightsView, okView, trackerInput, trackerView } from '@stepwise/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, auditContext } from '../../http/context.ts';
 import { clientData, clientThing } from '../../policy/client-access.ts';
 import { clientRole } from '../../policy/policies.ts';
+import { insightsFor } from './insights.ts';
 import { createEntry, deleteEntry, editEntry, listEntries } from './service.ts';
 import { archiveTracker, createTracker, listTrackers } from './trackers.ts';
 
@@ -58,5 +59,11 @@ export const entryRoutes: FastifyPluginAsyncZod = async (app) => {
       await archiveTracker({ db, ctx: auditContext(req), trackerId: req.params.trackerId });
       return { ok: true as const };
     },
+  );
+
+  app.get(
+    '/api/clients/:clientId/insights',
+    { config: { policy: clientData() }, schema: { params: z.strictObject({ clientId: id }), querystring: insightsQuery, response: { 200: insightsView } } },
+    async (req) => insightsFor({ db, ctx: auditContext(req), actor: actorOf(req), clientId: req.params.clientId, range: req.query.range }),
   );
 };
