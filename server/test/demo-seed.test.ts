@@ -25,4 +25,21 @@ describe('demo seed', () => {
     expect(goals[0]).toMatchObject({ status: 'active', smartHints: [] });
     expect(goals[0].gasRatings.length).toBe(4);
   });
+
+  it('seeds 90 days of patterned check-ins that the insights find', async () => {
+    const maya = await t.signIn('maya@demo.stepwise.test', DEMO_PASSWORD);
+    const clients = (await t.as(maya).get('/api/clients')).json().clients as Array<{ id: string }>;
+    for (const c of clients) {
+      const insights = (await t.as(maya).get(`/api/clients/${c.id}/insights?range=3months`)).json();
+      expect(insights.moodEntries).toBeGreaterThanOrEqual(85);
+      const kinds = insights.findings.map((f: { kind: string }) => f.kind);
+      expect(kinds).toContain('sleep');
+      expect(kinds).toContain('practice');
+      const sleep = insights.findings.find((f: { kind: string }) => f.kind === 'sleep');
+      expect(sleep.facts.with.average).toBeLessThan(sleep.facts.without.average);
+      const practice = insights.findings.find((f: { kind: string }) => f.kind === 'practice');
+      expect(practice.facts.with.average).toBeGreaterThan(practice.facts.without.average);
+      expect(insights.byWeekday[0].average).toBeLessThan(Math.max(...insights.byWeekday.slice(1).map((w: { average: number }) => w.average)));
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import { hashPassword } from '../auth/passwords.ts';
 import { newId } from '../ids.ts';
+import { seedEntries } from './demo-entries.ts';
 import { seedHomework } from './demo-homework.ts';
 import type { Db } from './connect.ts';
 
@@ -82,12 +83,9 @@ export async function seedDemo(db: Db, now = new Date()): Promise<DemoAccount[]>
       .execute();
     const clientsOf = (keys: Array<keyof typeof ids>, therapist: keyof typeof ids) =>
       keys.map((k) => ({ id: ids[k], timeZone: people.find((p) => p.key === k)?.tz ?? 'UTC', therapistId: ids[therapist] }));
-    await seedHomework(trx, {
-      practiceId,
-      ownerId: ids.maya,
-      clients: [...clientsOf(['sam', 'alex', 'priya'], 'maya'), ...clientsOf(['lee'], 'jonas')],
-      now,
-    });
+    const clients = [...clientsOf(['sam', 'alex', 'priya'], 'maya'), ...clientsOf(['lee'], 'jonas')];
+    await seedHomework(trx, { practiceId, ownerId: ids.maya, clients, now });
+    await seedEntries(trx, { clients, now });
   });
   return people.map((p) => ({ role: p.admin ? 'therapist (admin)' : p.role, name: p.name, email: p.email }));
 }
