@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DEMO_PASSWORD } from '../server/src/db/demo-seed.ts';
+import { type GrowthPoint, growthExponent, insightsGrowth } from './growth.ts';
 import { type CaseResult, runHttpCases, signIn } from './http.ts';
 import { demoDatabase, rssMb, startServer } from './server.ts';
 
@@ -11,7 +12,13 @@ const quick = process.argv.includes('--quick');
 const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 const opts = quick ? { seconds: 1, warmup: 0, connections: 10 } : { seconds: 10, warmup: 3, connections: 50 };
 
-type DbReport = { database: string; rssIdleMb: number | null; rssAfterLoadMb: number | null; http: CaseResult[] };
+type DbReport = {
+  database: string;
+  rssIdleMb: number | null;
+  rssAfterLoadMb: number | null;
+  http: CaseResult[];
+  insightsGrowth?: { points: GrowthPoint[]; exponent: number };
+};
 const reports: DbReport[] = [];
 
 const kinds: Array<'sqlite' | 'postgres'> = pgUrl ? ['sqlite', 'postgres'] : ['sqlite'];
@@ -43,7 +50,8 @@ for (const kind of kinds) {
       ],
       opts,
     );
-    reports.push({ database: db.label, rssIdleMb, rssAfterLoadMb: rssMb(server.pid), http });
+    const points = await insightsGrowth(kind, pgUrl, quick);
+    reports.push({ database: db.label, rssIdleMb, rssAfterLoadMb: rssMb(server.pid), http, insightsGrowth: { points, exponent: growthExponent(points) } });
   } finally {
     await server.stop();
     await db.cleanup();
@@ -61,6 +69,10 @@ for (const r of reports) {
   console.log('case                                  req/s   ratio    p50 ms   p99 ms  errors');
   for (const c of r.http) {
     console.log(`${c.name.padEnd(36)} ${String(c.reqPerSec).padStart(7)}  ${String(c.ratio).padStart(6)}  ${String(c.p50).padStart(7)}  ${String(c.p99).padStart(7)}  ${String(c.errors).padStart(6)}`);
+  }
+  if (r.insightsGrowth) {
+    const g = r.insightsGrowth;
+    console.log(`insights (a year's range) by data held: ${g.points.map((p) => `${p.days} days ${p.medianMs} ms`).join(', ')}; growth exponent k = ${g.exponent}`);
   }
 }
 console.log(`\nWritten to ${path.relative(process.cwd(), file)}`);
