@@ -2,9 +2,18 @@ import autocannon from 'autocannon';
 import type { RunningServer } from './server.ts';
 
 export type CaseResult = { name: string; reqPerSec: number; p50: number; p99: number; errors: number; ratio: number | null };
-export type Case = { name: string; method: 'GET' | 'POST'; path: string; headers?: Record<string, string>; body?: string };
+export type Case = {
+  name: string;
+  method: 'GET' | 'POST';
+  path: string;
+  headers?: Record<string, string>;
+  body?: string;
+  /** A fresh body for every request (e.g. a new idempotency key). */
+  makeBody?: () => string;
+};
 
 async function fire(url: string, c: Case, seconds: number, connections: number) {
+  const make = c.makeBody;
   return autocannon({
     url: `${url}${c.path}`,
     method: c.method,
@@ -12,6 +21,7 @@ async function fire(url: string, c: Case, seconds: number, connections: number) 
     body: c.body,
     connections,
     duration: seconds,
+    ...(make ? { requests: [{ setupRequest: (req: object) => ({ ...req, body: make() }) }] } : {}),
   });
 }
 

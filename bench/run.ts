@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -39,6 +40,13 @@ for (const kind of kinds) {
       [
         { name: 'baseline: GET /api/health', method: 'GET', path: '/api/health' },
         { name: 'client Today (GET /api/today)', method: 'GET', path: '/api/today', headers: { cookie: client } },
+        {
+          name: 'mood check-in (POST /api/entries)',
+          method: 'POST',
+          path: '/api/entries',
+          headers: { ...json, cookie: client },
+          makeBody: () => JSON.stringify({ kind: 'mood', occurredAt: new Date().toISOString(), idempotencyKey: randomUUID(), data: { mood: 6 } }),
+        },
         {
           name: 'homework check-in (POST)',
           method: 'POST',
