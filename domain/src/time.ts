@@ -3,16 +3,7 @@
  * Read from Intl, so it follows the runtime's time zone database, DST included.
  */
 export function zoneOffsetMs(instant: Date, zone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: zone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(instant);
+  const parts = formatter('parts', zone).formatToParts(instant);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
   return asUtc - (instant.getTime() - instant.getMilliseconds());
@@ -37,7 +28,29 @@ export function zonedTimeToUtc(date: string, time: string, zone: string): Date {
 
 /** The calendar date (YYYY-MM-DD) of an instant in a zone. */
 export function localDate(instant: Date, zone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  return formatter('date', zone).format(instant);
+}
+
+/** The wall-clock time (HH:MM, 24-hour) of an instant in a zone. */
+export function localTime(instant: Date, zone: string): string {
+  return formatter('time', zone).format(instant);
+}
+
+// Building an Intl.DateTimeFormat costs far more than using one, so each zone's are kept.
+const FORMATS = {
+  parts: { locale: 'en-US', options: { hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' } },
+  date: { locale: 'en-CA', options: { year: 'numeric', month: '2-digit', day: '2-digit' } },
+  time: { locale: 'en-GB', options: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } },
+} as const satisfies Record<string, { locale: string; options: Intl.DateTimeFormatOptions }>;
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(kind: keyof typeof FORMATS, zone: string): Intl.DateTimeFormat {
+  const key = `${kind} ${zone}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(FORMATS[kind].locale, { ...FORMATS[kind].options, timeZone: zone });
+    formatters.set(key, f);
+  }
+  return f;
 }
 
 /** Adds whole days to a YYYY-MM-DD date. */

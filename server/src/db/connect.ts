@@ -49,12 +49,34 @@ function connectSqlite(file: string): DatabaseHandle {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(sqlite) }) });
   return {
     db,
     dialect: 'sqlite',
     location: file,
     close: () => db.destroy(),
+  };
+}
+
+/**
+ * Kysely asks better-sqlite3 to prepare every query anew; preparing is a large share of a
+ * small query's cost. Statements are reusable, so keep the most recent ones by SQL text.
+ */
+function cachingStatements(sqlite: SqliteDatabase.Database, max = 500) {
+  const cache = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare: (sql: string) => {
+      let stmt = cache.get(sql);
+      if (stmt) {
+        cache.delete(sql);
+      } else {
+        stmt = sqlite.prepare(sql);
+        if (cache.size >= max) cache.delete(cache.keys().next().value ?? '');
+      }
+      cache.set(sql, stmt);
+      return stmt;
+    },
   };
 }
 

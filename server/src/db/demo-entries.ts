@@ -1,4 +1,4 @@
-import { addDays, localDate, zonedTimeToUtc } from '@stepwise/domain';
+import { addDays, localDate, localTime, zonedTimeToUtc } from '@stepwise/domain';
 import { newId } from '../ids.ts';
 import type { Db } from './connect.ts';
 
@@ -43,7 +43,7 @@ export async function seedEntries(db: Db, p: { clients: Client[]; now: Date }) {
         kind,
         occurred_at: when.toISOString(),
         local_date: date,
-        local_time: new Intl.DateTimeFormat('en-GB', { timeZone: c.timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(when),
+        local_time: localTime(when, c.timeZone),
         time_zone: c.timeZone,
         shared: shared ? 1 : 0,
         data: JSON.stringify(data),

@@ -1,4 +1,4 @@
-import { type CheckInInput, type CheckInView, occurrences, type Schedule } from '@stepwise/domain';
+import { type CheckInInput, type CheckInView, localDate, occurrences, type Schedule } from '@stepwise/domain';
 import { auditClientData, type AuditContext } from '../../audit/audit.ts';
 import type { Db } from '../../db/connect.ts';
 import { badRequest, conflict, notFound } from '../../errors.ts';
@@ -24,7 +24,7 @@ export async function recordCheckIn({ db, ctx, assignmentId, input }: Options): 
   if (!planned.some((o) => o.time === input.time)) {
     throw badRequest(planned.length === 0 ? 'date' : 'time', planned.length === 0 ? 'is not a planned day of this assignment' : 'is not a planned time on this day');
   }
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: time_zone }).format(ctx.now);
+  const today = localDate(ctx.now, time_zone);
   if (input.date > today) throw badRequest('date', 'is in the future; answer it on the day');
   const row = {
     outcome: input.outcome,

@@ -1,4 +1,4 @@
-import { ENTRY_LIMITS, type EntryInput, entryDataByKind, type EntryKind, type EntryView, defaultShared, localDate, trackerValueProblem } from '@stepwise/domain';
+import { ENTRY_LIMITS, type EntryInput, entryDataByKind, type EntryKind, type EntryView, defaultShared, localDate, localTime, trackerValueProblem } from '@stepwise/domain';
 import { auditClientData, type AuditContext } from '../../audit/audit.ts';
 import type { Db } from '../../db/connect.ts';
 import type { EntryTable } from '../../db/types.ts';
@@ -22,9 +22,6 @@ export function presentEntry(e: EntryTable): EntryView {
     edited: e.updated_at !== e.created_at,
   };
 }
-
-const localTime = (instant: Date, zone: string) =>
-  new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
 
 async function checkTracker(db: Db, clientId: string, data: { trackerId: string; value: number }) {
   const tracker = await db.selectFrom('trackers').select('type').where('id', '=', data.trackerId).where('client_id', '=', clientId).executeTakeFirst();
