@@ -172,3 +172,13 @@ export const entryQuery = z.strictObject({
   to: z.iso.date({ error: 'to must be a date (YYYY-MM-DD)' }).optional(),
   kind: z.enum(ENTRY_KINDS, { error: 'kind is not known' }).optional(),
 });
+
+export const MOOD_FIELDS = ['energy', 'anxiety', 'sleep'] as const;
+/** Per client: the skills offered in the practice log, and the optional mood fields turned on. */
+export const monitoringSettingsInput = z.strictObject({
+  skills: z.array(text('skill', 100).min(1, { error: 'a skill needs a name' })).max(30, { error: 'at most 30 skills' }).transform((s) => [...new Set(s)]),
+  moodFields: z.array(z.enum(MOOD_FIELDS, { error: 'mood fields are energy, anxiety and sleep' })).transform((s) => [...new Set(s)]),
+});
+export const monitoringSettingsView = z.object({ skills: z.array(z.string()), moodFields: z.array(z.enum(MOOD_FIELDS)) });
+export type MonitoringSettings = z.infer<typeof monitoringSettingsView>;
+export const DEFAULT_SKILLS = ['Slow breathing', 'Grounding 5-4-3-2-1', 'Worry time', 'Riding the wave of an urge'];

@@ -109,4 +109,14 @@ describe('self-monitoring entries', () => {
     expect((await t.as(robin).post('/api/entries', entry('activity', { activity: 'Walk', status: 'maybe' }))).statusCode).toBe(400);
     expect((await t.as(robin).post('/api/entries', entry('dream', { text: 'x' }))).json().error.fields.kind).toMatch(/kind must be/);
   });
+
+  it('keeps a skills list and the optional mood fields per client', async () => {
+    const start = (await t.as(robin).get(`/api/clients/${robin.userId}/monitoring-settings`)).json();
+    expect(start.skills.length).toBeGreaterThan(0);
+    expect(start.moodFields).toEqual([]);
+    await t.as(sam).put(`/api/clients/${robin.userId}/monitoring-settings`, { skills: ['Opposite action', 'Slow breathing'], moodFields: [] });
+    const mine = (await t.as(robin).put(`/api/clients/${robin.userId}/monitoring-settings`, { skills: ['Opposite action', 'Slow breathing'], moodFields: ['sleep', 'energy'] })).json();
+    expect(mine).toEqual({ skills: ['Opposite action', 'Slow breathing'], moodFields: ['sleep', 'energy'] });
+    expect((await t.as(robin).put(`/api/clients/${robin.userId}/monitoring-settings`, { skills: [], moodFields: ['mood'] })).statusCode).toBe(400);
+  });
 });

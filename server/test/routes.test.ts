@@ -199,6 +199,9 @@ const table: Row[] = [
   { route: 'POST /api/trackers/:trackerId/archive',              who: ['client', 'therapist'], call: async () => ({ params: { trackerId: await newTracker() } }) },
   { route: 'GET /api/clients/:clientId/insights',                who: ['client', 'therapist'] },
   { route: 'HEAD /api/clients/:clientId/insights',               who: ['client', 'therapist'] },
+  { route: 'GET /api/clients/:clientId/monitoring-settings',     who: ['client', 'therapist'] },
+  { route: 'HEAD /api/clients/:clientId/monitoring-settings',    who: ['client', 'therapist'] },
+  { route: 'PUT /api/clients/:clientId/monitoring-settings',     who: ['client', 'therapist'], call: () => ({ body: { skills: ['Slow breathing'], moodFields: ['sleep'] } }) },
   { route: 'GET /*',                                             who: 'anyone', status: WEB_STATUS },
   { route: 'HEAD /*',                                            who: 'anyone', status: WEB_STATUS },
 ];

@@ -272,6 +272,8 @@ export type EntryTable = {
   deleted_at: string | null;
 };
 
+export type MonitoringSettingsTable = { client_id: string; skills: string; mood_fields: string; updated_by: string; updated_at: string };
+
 export type EntryVersionTable = { id: string; entry_id: string; data: string; shared: number; replaced_at: string };
 
 export type SettingTable = { key: string; value: string };
@@ -301,6 +303,7 @@ export type Database = {
   trackers: TrackerTable;
   entries: EntryTable;
   entry_versions: EntryVersionTable;
+  monitoring_settings: MonitoringSettingsTable;
 };
 
 export type User = Selectable<UserTable>;

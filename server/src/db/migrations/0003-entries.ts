@@ -43,4 +43,14 @@ export async function up(db: Kysely<unknown>, t: ColumnTypes): Promise<void> {
     .addColumn('replaced_at', t.instant, (c) => c.notNull())
     .execute();
   await db.schema.createIndex('entry_versions_entry').on('entry_versions').column('entry_id').execute();
+
+  // Per client: the skills list for the practice log and which optional mood fields are on.
+  await db.schema
+    .createTable('monitoring_settings')
+    .addColumn('client_id', 'text', (c) => c.primaryKey().references('users.id'))
+    .addColumn('skills', 'text', (c) => c.notNull())
+    .addColumn('mood_fields', 'text', (c) => c.notNull())
+    .addColumn('updated_by', 'text', (c) => c.notNull().references('users.id'))
+    .addColumn('updated_at', t.instant, (c) => c.notNull())
+    .execute();
 }

@@ -1,4 +1,16 @@
-import { entryEditInput, entryInput, entryQuery, entryView, insightsQuery, insightsView, okView, trackerInput, trackerView } from '@stepwise/domain';
+import {
+  entryEditInput,
+  entryInput,
+  entryQuery,
+  entryView,
+  insightsQuery,
+  insightsView,
+  monitoringSettingsInput,
+  monitoringSettingsView,
+  okView,
+  trackerInput,
+  trackerView,
+} from '@stepwise/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, auditContext } from '../../http/context.ts';
@@ -6,6 +18,7 @@ import { clientData, clientThing } from '../../policy/client-access.ts';
 import { clientRole } from '../../policy/policies.ts';
 import { insightsFor } from './insights.ts';
 import { createEntry, deleteEntry, editEntry, listEntries } from './service.ts';
+import { getSettings, saveSettings } from './settings.ts';
 import { archiveTracker, createTracker, listTrackers } from './trackers.ts';
 
 const id = z.string().max(64);
@@ -65,5 +78,18 @@ export const entryRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/clients/:clientId/insights',
     { config: { policy: clientData() }, schema: { params: z.strictObject({ clientId: id }), querystring: insightsQuery, response: { 200: insightsView } } },
     async (req) => insightsFor({ db, ctx: auditContext(req), actor: actorOf(req), clientId: req.params.clientId, range: req.query.range }),
+  );
+
+  const settingsParams = z.strictObject({ clientId: id });
+  app.get(
+    '/api/clients/:clientId/monitoring-settings',
+    { config: { policy: clientData() }, schema: { params: settingsParams, response: { 200: monitoringSettingsView } } },
+    async (req) => getSettings(db, req.params.clientId),
+  );
+
+  app.put(
+    '/api/clients/:clientId/monitoring-settings',
+    { config: { policy: clientData() }, schema: { params: settingsParams, body: monitoringSettingsInput, response: { 200: monitoringSettingsView } } },
+    async (req) => saveSettings({ db, ctx: auditContext(req), actor: actorOf(req), clientId: req.params.clientId, input: req.body }),
   );
 };
