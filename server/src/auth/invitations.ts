@@ -13,7 +13,7 @@ import { checkNewPassword, hashPassword } from './passwords.ts';
 import { invitationStatus, presentInvitation, presentMe } from './present.ts';
 import { createSession } from './sessions.ts';
 import { hashToken, newToken } from './tokens.ts';
-import { findPractice, findUserByEmail, findUserById, isUniqueViolation } from './users.ts';
+import { findPractice, findUserByEmail, findUserById, insertUser, isUniqueViolation } from './users.ts';
 
 export const INVITATION_TTL_MS = 7 * DAY;
 
@@ -182,23 +182,17 @@ export async function acceptInvitation({ db, ctx, input, userAgent }: AcceptOpti
         .where('token_hash', '=', inv.token_hash)
         .executeTakeFirst();
       if (Number(taken.numUpdatedRows) !== 1) throw invalidLink();
-      await trx
-        .insertInto('users')
-        .values({
-          id: userId,
-          practice_id: inv.practice_id,
-          email: inv.email,
-          name: input.name,
-          role: inv.role,
-          is_admin: 0,
-          password_hash: passwordHash,
-          time_zone: input.timeZone,
-          locale: 'en',
-          privacy_accepted_at: now,
-          created_at: now,
-          updated_at: now,
-        })
-        .execute();
+      await insertUser(trx, {
+        id: userId,
+        practiceId: inv.practice_id,
+        email: inv.email,
+        name: input.name,
+        role: inv.role,
+        isAdmin: false,
+        passwordHash,
+        timeZone: input.timeZone,
+        now,
+      });
       await trx.updateTable('invitations').set({ accepted_user_id: userId }).where('id', '=', inv.id).execute();
       await audit(trx, { ...ctx, actor }, { action: 'invitation.accepted', targetType: 'invitation', targetId: inv.id });
       if (inv.role === 'client') {

@@ -3,7 +3,7 @@ import { audit, type AuditContext } from '../../audit/audit.ts';
 import { checkNewPassword, hashPassword } from '../../auth/passwords.ts';
 import { presentMe } from '../../auth/present.ts';
 import { createSession } from '../../auth/sessions.ts';
-import { findUserById, isUniqueViolation } from '../../auth/users.ts';
+import { findUserById, insertUser, isUniqueViolation } from '../../auth/users.ts';
 import type { Db } from '../../db/connect.ts';
 import { conflict } from '../../errors.ts';
 import { newId } from '../../ids.ts';
@@ -33,23 +33,17 @@ export async function setUpPractice({ db, ctx, input, userAgent }: SetupOptions)
     await db.transaction().execute(async (trx) => {
       await trx.insertInto('settings').values({ key: 'setup_done', value: now }).execute();
       await trx.insertInto('practices').values({ id: practiceId, name: input.practiceName, created_at: now }).execute();
-      await trx
-        .insertInto('users')
-        .values({
-          id: userId,
-          practice_id: practiceId,
-          email: input.email,
-          name: input.name,
-          role: 'therapist',
-          is_admin: 1,
-          password_hash: passwordHash,
-          time_zone: input.timeZone,
-          locale: 'en',
-          privacy_accepted_at: now,
-          created_at: now,
-          updated_at: now,
-        })
-        .execute();
+      await insertUser(trx, {
+        id: userId,
+        practiceId,
+        email: input.email,
+        name: input.name,
+        role: 'therapist',
+        isAdmin: true,
+        passwordHash,
+        timeZone: input.timeZone,
+        now,
+      });
       await audit(trx, { ...ctx, actor: { userId, role: 'therapist', practiceId } }, { action: 'practice.set_up', targetType: 'practice', targetId: practiceId });
     });
   } catch (error) {
