@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DEMO_PASSWORD } from '../server/src/db/demo-seed.ts';
+import { entryBytes, todayInteractiveMs } from './first-screen.ts';
 import { type GrowthPoint, growthExponent, insightsGrowth } from './growth.ts';
 import { type CaseResult, runHttpCases, signIn } from './http.ts';
 import { demoDatabase, rssMb, startServer } from './server.ts';
@@ -19,6 +20,7 @@ type DbReport = {
   rssAfterLoadMb: number | null;
   http: CaseResult[];
   insightsGrowth?: { points: GrowthPoint[]; exponent: number };
+  firstScreen?: { jsGzip: number; cssGzip: number; files: number; todayVisibleMs: number[] };
 };
 const reports: DbReport[] = [];
 
@@ -58,8 +60,9 @@ for (const kind of kinds) {
       ],
       opts,
     );
+    const firstScreen = kind === 'sqlite' ? { ...entryBytes(), todayVisibleMs: await todayInteractiveMs(server, quick ? 1 : 5) } : undefined;
     const points = await insightsGrowth(kind, pgUrl, quick);
-    reports.push({ database: db.label, rssIdleMb, rssAfterLoadMb: rssMb(server.pid), http, insightsGrowth: { points, exponent: growthExponent(points) } });
+    reports.push({ database: db.label, rssIdleMb, rssAfterLoadMb: rssMb(server.pid), http, insightsGrowth: { points, exponent: growthExponent(points) }, firstScreen });
   } finally {
     await server.stop();
     await db.cleanup();
@@ -77,6 +80,11 @@ for (const r of reports) {
   console.log('case                                  req/s   ratio    p50 ms   p99 ms  errors');
   for (const c of r.http) {
     console.log(`${c.name.padEnd(36)} ${String(c.reqPerSec).padStart(7)}  ${String(c.ratio).padStart(6)}  ${String(c.p50).padStart(7)}  ${String(c.p99).padStart(7)}  ${String(c.errors).padStart(6)}`);
+  }
+  if (r.firstScreen) {
+    const f = r.firstScreen;
+    const sorted = [...f.todayVisibleMs].sort((a, b) => a - b);
+    console.log(`client entry: ${Math.round(f.jsGzip / 1024)} KB JS + ${Math.round(f.cssGzip / 1024)} KB CSS gzipped (${f.files} files); Today visible at 375 px, 4x CPU slowdown: median ${sorted[Math.floor(sorted.length / 2)]} ms`);
   }
   if (r.insightsGrowth) {
     const g = r.insightsGrowth;

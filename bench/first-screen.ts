@@ -1,0 +1,53 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { DEMO_PASSWORD } from '../server/src/db/demo-seed.ts';
+import { signIn } from './http.ts';
+import type { RunningServer } from './server.ts';
+
+const dist = path.resolve(import.meta.dirname, '../web/dist');
+
+/** Gzipped bytes of the JS and CSS the client's first page loads up front (entry + preloads + styles). */
+export function entryBytes(): { jsGzip: number; cssGzip: number; files: number } {
+  const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const refs = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1] ?? '');
+  let jsGzip = 0;
+  let cssGzip = 0;
+  for (const ref of new Set(refs)) {
+    const size = zlib.gzipSync(fs.readFileSync(path.join(dist, ref))).length;
+    if (ref.endsWith('.js')) jsGzip += size;
+    else cssGzip += size;
+  }
+  return { jsGzip, cssGzip, files: new Set(refs).size };
+}
+
+/**
+ * In Chromium on a 375 px phone viewport with the CPU slowed 4x: milliseconds from
+ * navigation to the client's Today page showing its first card, signed in already.
+ */
+export async function todayInteractiveMs(server: RunningServer, runs: number): Promise<number[]> {
+  const cookie = (await signIn(server.url, 'sam@demo.stepwise.test', DEMO_PASSWORD)).split('=');
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  const times: number[] = [];
+  try {
+    for (let i = 0; i < runs; i += 1) {
+      const context = await browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+      await context.addCookies([{ name: cookie[0] ?? '', value: cookie.slice(1).join('='), url: server.url }]);
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      const t0 = Date.now();
+      await page.goto(`${server.url}/today`);
+      await page.getByRole('heading', { level: 2 }).first().waitFor({ state: 'visible', timeout: 30_000 });
+      times.push(Date.now() - t0);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return times;
+}
