@@ -23,12 +23,28 @@ function isErrorView(body: unknown): body is ErrorView {
   return typeof error === 'object' && error !== null && 'code' in error && 'message' in error;
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+/** Raw bytes sent as they are, with their own content type (file uploads). */
+export interface RawBody {
+  raw: Blob;
+  type: string;
+}
+
+const isRawBody = (body: unknown): body is RawBody =>
+  typeof body === 'object' && body !== null && 'raw' in body && (body as RawBody).raw instanceof Blob;
 
 async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   // Only send a JSON content type with a body: Fastify rejects an empty JSON body.
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  let payload: BodyInit | undefined;
+  if (isRawBody(body)) {
+    headers['Content-Type'] = body.type;
+    payload = body.raw;
+  } else if (body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    payload = JSON.stringify(body);
+  }
 
   let response: Response;
   try {
@@ -36,7 +52,7 @@ async function request<T>(method: Method, path: string, body?: unknown): Promise
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: payload,
     });
   } catch {
     throw new ApiError(0, 'network', 'network error');
@@ -66,6 +82,7 @@ export const api = {
   get: <T>(path: string) => request<T>('GET', path),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
   delete: <T>(path: string) => request<T>('DELETE', path),
 };
 

@@ -33,10 +33,41 @@ export function useFormat(timeZone?: string) {
         day: 'numeric',
         timeZone: zone,
       }).format(d),
+    ...calendarFormat(locale),
     hour: (d: Date) =>
       Number(
         new Intl.DateTimeFormat('en-GB', { hour: 'numeric', hourCycle: 'h23', timeZone: zone }).format(d),
       ),
+  };
+}
+
+// Client-local dates ("2026-11-06") and times ("08:00") name a day on the client's own
+// calendar, not an instant: they are formatted in UTC so no time zone shifts them.
+const utcDay = (date: string) => new Date(`${date}T00:00:00Z`);
+
+function calendarFormat(locale: string) {
+  const dayFormat = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+  const rangeFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  return {
+    /** "6 Nov 2026" */
+    calendarDate: (date: string) =>
+      new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(utcDay(date)),
+    /** "Fri 6 Nov" */
+    day: (date: string) => dayFormat.format(utcDay(date)),
+    /** "Friday 6 November" */
+    longDay: (date: string) =>
+      new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(utcDay(date)),
+    /** "2 Nov – 8 Nov" */
+    dayRange: (start: string, end: string) => rangeFormat.formatRange(utcDay(start), utcDay(end)),
+    /** "08:00" or "8:00 AM", as the locale writes times of day. */
+    clock: (time: string) =>
+      new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(new Date(`1970-01-05T${time}:00Z`)),
+    /** ISO weekday (1 = Monday … 7 = Sunday) as "Mon" or "Monday". */
+    weekday: (iso: number, width: 'short' | 'long' = 'short') =>
+      // 5 January 1970 was a Monday.
+      new Intl.DateTimeFormat(locale, { weekday: width, timeZone: 'UTC' }).format(new Date(Date.UTC(1970, 0, 4 + iso))),
+    percent: (rate: number) => new Intl.NumberFormat(locale, { style: 'percent' }).format(rate),
+    list: (items: string[]) => new Intl.ListFormat(locale, { style: 'short', type: 'unit' }).format(items),
   };
 }
 

@@ -53,6 +53,19 @@ const routes: RouteObject[] = [
                 ...page(async () => (await import('../features/clients/client-detail-page.tsx')).ClientDetailPage),
               },
               {
+                path: 'clients/:clientId/goals/:goalId',
+                ...page(async () => (await import('../features/goals/goal-page.tsx')).GoalPage),
+              },
+              {
+                path: 'clients/:clientId/homework/:assignmentId',
+                ...page(async () => (await import('../features/assignments/assignment-page.tsx')).AssignmentPage),
+              },
+              { path: 'resources', ...page(async () => (await import('../features/resources/resources-page.tsx')).ResourcesPage) },
+              {
+                path: 'resources/:resourceId',
+                ...page(async () => (await import('../features/resources/resource-page.tsx')).ResourcePage),
+              },
+              {
                 path: 'admin',
                 element: <RequireAdmin />,
                 children: [
@@ -66,6 +79,21 @@ const routes: RouteObject[] = [
             element: <RequireRole role="client" />,
             children: [
               { path: 'today', ...page(async () => (await import('../features/today/today-page.tsx')).TodayPage) },
+              { path: 'plan', ...page(async () => (await import('../features/assignments/plan-page.tsx')).PlanPage) },
+              {
+                path: 'plan/:assignmentId',
+                ...page(async () => (await import('../features/assignments/plan-item-page.tsx')).PlanItemPage),
+              },
+              { path: 'goals', ...page(async () => (await import('../features/goals/my-goals-page.tsx')).MyGoalsPage) },
+              { path: 'goals/:goalId', ...page(async () => (await import('../features/goals/goal-page.tsx')).GoalPage) },
+              {
+                path: 'my-resources',
+                ...page(async () => (await import('../features/resources/my-resources-page.tsx')).MyResourcesPage),
+              },
+              {
+                path: 'my-resources/:resourceId',
+                ...page(async () => (await import('../features/resources/my-resource-page.tsx')).MyResourcePage),
+              },
             ],
           },
           { path: 'account', ...page(async () => (await import('../features/account/account-page.tsx')).AccountPage) },

@@ -1,5 +1,5 @@
 import { AppShell, Container, Group } from '@mantine/core';
-import { IconCalendarEvent, IconUserCircle } from '@tabler/icons-react';
+import { IconBooks, IconCalendarEvent, IconRoute, IconTargetArrow, IconUserCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { ColorSchemeToggle } from '../ui/color-scheme-toggle.tsx';
@@ -12,9 +12,11 @@ import { useFocusMainOnNavigate } from './use-focus-main.ts';
 export function ClientLayout() {
   const { t } = useTranslation();
   useFocusMainOnNavigate();
-  // More tabs (plan, check-in, …) join this list as those features arrive.
   const tabs: Tab[] = [
     { to: '/today', label: t('nav.today'), icon: <IconCalendarEvent size={24} aria-hidden /> },
+    { to: '/plan', label: t('nav.plan'), icon: <IconRoute size={24} aria-hidden /> },
+    { to: '/goals', label: t('nav.goals'), icon: <IconTargetArrow size={24} aria-hidden /> },
+    { to: '/my-resources', label: t('nav.library'), icon: <IconBooks size={24} aria-hidden /> },
     { to: '/account', label: t('nav.account'), icon: <IconUserCircle size={24} aria-hidden /> },
   ];
   return (

@@ -1,6 +1,6 @@
 import { AppShell, Burger, Button, Group, NavLink, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconClipboardList, IconLogout, IconUserCircle, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import { IconBooks, IconClipboardList, IconLogout, IconUserCircle, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
@@ -27,6 +27,7 @@ export function TherapistLayout() {
 
   const items: Item[] = [
     { to: '/clients', label: t('nav.clients'), icon: <IconUsers size={20} aria-hidden /> },
+    { to: '/resources', label: t('nav.resources'), icon: <IconBooks size={20} aria-hidden /> },
     ...(me.user.isAdmin
       ? [
           { to: '/admin/people', label: t('nav.people'), icon: <IconUsersGroup size={20} aria-hidden /> },

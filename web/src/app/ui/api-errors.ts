@@ -22,18 +22,37 @@ interface SettableForm {
   setErrors: (errors: Record<string, string>) => void;
 }
 
+/** Whether a dotted path ("schedule.endDate", "obstacles.0.copingPlan") names something in the values. */
+function hasPath(values: object, path: string): boolean {
+  let current: unknown = values;
+  for (const key of path.split('.')) {
+    if (typeof current !== 'object' || current === null || !(key in current)) return false;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return true;
+}
+
+interface ApplyOptions {
+  /** Strips a prefix the request wraps the form in ("fields." or "changes."). */
+  prefix?: string;
+  /** Renames server field names the form keeps elsewhere. */
+  rename?: Record<string, string>;
+}
+
 /**
  * Puts the server's field errors under the matching inputs and returns what is left
  * to show above the form (null when every error found its input).
  */
 export function useApplyApiError() {
   const { t } = useTranslation();
-  return (form: SettableForm, error: unknown): string | null => {
+  return (form: SettableForm, error: unknown, options: ApplyOptions = {}): string | null => {
     if (!isApiError(error) || !error.fields) return errorMessage(t, error);
     const known: Record<string, string> = {};
     const unknown: string[] = [];
-    for (const [field, message] of Object.entries(error.fields)) {
-      if (field in form.values) known[field] = sentence(message);
+    for (const [name, message] of Object.entries(error.fields)) {
+      const bare = options.prefix && name.startsWith(options.prefix) ? name.slice(options.prefix.length) : name;
+      const field = options.rename?.[bare] ?? bare;
+      if (hasPath(form.values, field)) known[field] = sentence(message);
       else unknown.push(sentence(message));
     }
     form.setErrors(known);

@@ -1,14 +1,20 @@
-import { Alert, Anchor, Group, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconUserQuestion } from '@tabler/icons-react';
+import { Alert, Anchor, Group, Paper, SimpleGrid, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
+import { IconArrowLeft, IconBooks, IconListCheck, IconTargetArrow, IconUser, IconUserQuestion } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { isApiError } from '../../app/api.ts';
 import { useFormat } from '../../app/format.ts';
 import { useSession } from '../../app/session.tsx';
 import { usePageTitle } from '../../app/ui/page-title.ts';
 import { QueryError } from '../../app/ui/query-error.tsx';
+import { ClientHomeworkTab } from '../assignments/client-homework-tab.tsx';
+import { ClientGoalsTab } from '../goals/client-goals-tab.tsx';
+import { ClientResourcesTab } from '../resources/client-resources-tab.tsx';
 import { CareTeamSection } from './care-team-section.tsx';
 import { useClient } from './clients-api.ts';
+
+const TABS = ['overview', 'goals', 'homework', 'resources'] as const;
+type Tab = (typeof TABS)[number];
 
 function BackLink() {
   const { t } = useTranslation();
@@ -28,6 +34,7 @@ export function ClientDetailPage() {
   const me = useSession();
   const format = useFormat(me.user.timeZone);
   const client = useClient(clientId);
+  const [params, setParams] = useSearchParams();
   // Generic on purpose: a client's name in the tab title shows in history and over shoulders.
   usePageTitle(t('clients.detail.title'));
 
@@ -67,30 +74,63 @@ export function ClientDetailPage() {
     { label: t('clients.detail.joined'), value: format.date(detail.joinedAt) },
   ];
 
+  const tab = TABS.includes(params.get('tab') as Tab) ? (params.get('tab') as Tab) : 'overview';
+  const select = (next: string | null) =>
+    setParams(next && next !== 'overview' ? { tab: next } : {}, { replace: true, preventScrollReset: true });
+
   return (
-    <Stack gap="xl" maw={900}>
+    <Stack gap="lg" maw={1100}>
       <Stack gap="xs">
         <BackLink />
         <Title order={1}>{detail.name}</Title>
       </Stack>
-      <Paper component="section" aria-labelledby="client-details-heading">
-        <Title order={2} id="client-details-heading" size="h3" mb="md">
-          {t('clients.detail.details')}
-        </Title>
-        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md" component="dl" m={0}>
-          {facts.map((fact) => (
-            <div key={fact.label}>
-              <Text component="dt" c="dimmed" size="sm">
-                {fact.label}
-              </Text>
-              <Text component="dd" m={0} style={{ overflowWrap: 'anywhere' }}>
-                {fact.value}
-              </Text>
-            </div>
-          ))}
-        </SimpleGrid>
-      </Paper>
-      <CareTeamSection client={detail} />
+      <Tabs value={tab} onChange={select} keepMounted={false}>
+        <Tabs.List aria-label={t('clients.tabs.label')}>
+          <Tabs.Tab value="overview" leftSection={<IconUser size={18} aria-hidden />}>
+            {t('clients.tabs.overview')}
+          </Tabs.Tab>
+          <Tabs.Tab value="goals" leftSection={<IconTargetArrow size={18} aria-hidden />}>
+            {t('clients.tabs.goals')}
+          </Tabs.Tab>
+          <Tabs.Tab value="homework" leftSection={<IconListCheck size={18} aria-hidden />}>
+            {t('clients.tabs.homework')}
+          </Tabs.Tab>
+          <Tabs.Tab value="resources" leftSection={<IconBooks size={18} aria-hidden />}>
+            {t('clients.tabs.resources')}
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="overview" pt="lg">
+          <Stack gap="xl">
+            <Paper component="section" aria-labelledby="client-details-heading">
+              <Title order={2} id="client-details-heading" size="h3" mb="md">
+                {t('clients.detail.details')}
+              </Title>
+              <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md" component="dl" m={0}>
+                {facts.map((fact) => (
+                  <div key={fact.label}>
+                    <Text component="dt" c="dimmed" size="sm">
+                      {fact.label}
+                    </Text>
+                    <Text component="dd" m={0} style={{ overflowWrap: 'anywhere' }}>
+                      {fact.value}
+                    </Text>
+                  </div>
+                ))}
+              </SimpleGrid>
+            </Paper>
+            <CareTeamSection client={detail} />
+          </Stack>
+        </Tabs.Panel>
+        <Tabs.Panel value="goals" pt="lg">
+          <ClientGoalsTab client={detail} />
+        </Tabs.Panel>
+        <Tabs.Panel value="homework" pt="lg">
+          <ClientHomeworkTab client={detail} />
+        </Tabs.Panel>
+        <Tabs.Panel value="resources" pt="lg">
+          <ClientResourcesTab client={detail} />
+        </Tabs.Panel>
+      </Tabs>
     </Stack>
   );
 }

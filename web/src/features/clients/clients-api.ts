@@ -14,8 +14,8 @@ export function useClients() {
   });
 }
 
-export function useClient(id: string) {
-  return useQuery({ queryKey: clientKey(id), queryFn: () => api.get<ClientDetail>(clientPath(id)) });
+export function useClient(id: string, enabled = true) {
+  return useQuery({ queryKey: clientKey(id), queryFn: () => api.get<ClientDetail>(clientPath(id)), enabled });
 }
 
 export function useTherapists() {

@@ -1,11 +1,22 @@
-import { Group, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconLifebuoy, IconListCheck, IconMoodSmile } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { Anchor, Stack, Text } from '@mantine/core';
+import { IconChecklist, IconLifebuoy, IconListCheck, IconMoodSmile } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useFormat } from '../../app/format.ts';
 import { useSession } from '../../app/session.tsx';
+import { ListSkeleton } from '../../app/ui/list-skeleton.tsx';
 import { PageHeader } from '../../app/ui/page-header.tsx';
 import { usePageTitle } from '../../app/ui/page-title.ts';
+import { QueryError } from '../../app/ui/query-error.tsx';
+import type { StepPrefill } from '../assignments/assignment-values.ts';
+import { useToday } from '../assignments/assignments-api.ts';
+import { OwnStepModal } from '../assignments/own-step-modal.tsx';
+import { PlanCard } from '../assignments/plan-card.tsx';
+import { Encouragements } from './encouragements.tsx';
+import { PlannedItem } from './planned-item.tsx';
+import { SmallWins } from './small-wins.tsx';
+import { TodayCard } from './today-card.tsx';
 
 function greetingKey(hour: number) {
   if (hour < 5) return 'today.greeting.evening' as const;
@@ -14,46 +25,60 @@ function greetingKey(hour: number) {
   return 'today.greeting.evening' as const;
 }
 
-function TodayCard({ id, icon, title, children }: { id: string; icon: ReactNode; title: string; children: ReactNode }) {
-  return (
-    <Paper component="section" aria-labelledby={id} radius="lg" p={{ base: 'md', xs: 'lg' }}>
-      <Stack gap="sm">
-        <Group gap="sm" wrap="nowrap">
-          <ThemeIcon size={40} radius="xl" variant="light" aria-hidden>
-            {icon}
-          </ThemeIcon>
-          <Title order={2} size="h3" id={id}>
-            {title}
-          </Title>
-        </Group>
-        {children}
-      </Stack>
-    </Paper>
-  );
-}
-
-/** The client's start page; its cards fill in as plans and check-ins arrive. */
+/** The client's start page: what is planned today, what waits for their OK, notes and small wins. */
 export function TodayPage() {
   const { t } = useTranslation();
   usePageTitle(t('nav.today'));
   const me = useSession();
   const format = useFormat(me.user.timeZone);
+  const today = useToday();
+  const [smaller, setSmaller] = useState<StepPrefill | null>(null);
   const now = new Date();
   const firstName = me.user.name.split(/\s+/)[0] ?? me.user.name;
+  const data = today.data;
 
   return (
     <Stack gap="lg">
       <PageHeader title={t(greetingKey(format.hour(now)), { name: firstName })} subtitle={format.longDate(now)} />
-      <TodayCard id="planned-heading" icon={<IconListCheck size={24} />} title={t('today.planned.title')}>
-        <Text>{t('today.planned.empty')}</Text>
-        <Text c="dimmed">{t('today.planned.hint')}</Text>
+      {today.isError && <QueryError error={today.error} onRetry={() => void today.refetch()} />}
+      {data && <Encouragements notes={data.encouragements} />}
+      <TodayCard id="planned-heading" icon={<IconListCheck size={24} />} title={t('today.planned.title')} plain={(data?.items.length ?? 0) > 0}>
+        {today.isPending ? (
+          <ListSkeleton rows={2} height={160} />
+        ) : !data ? null : data.items.length === 0 ? (
+          <>
+            <Text>{t('today.planned.empty')}</Text>
+            <Text c="dimmed">{t('today.planned.hint')}</Text>
+            <Anchor component={Link} to="/plan">
+              {t('today.planned.seePlan')}
+            </Anchor>
+          </>
+        ) : (
+          <Stack gap="md">
+            {data.items.map((item) => (
+              <PlannedItem key={`${item.assignmentId} ${item.time}`} item={item} onSmallerStep={setSmaller} />
+            ))}
+          </Stack>
+        )}
       </TodayCard>
+      {data && data.awaitingConfirmation.length > 0 && (
+        <TodayCard id="waiting-heading" icon={<IconChecklist size={24} />} title={t('today.waiting.title')} plain>
+          <Text>{t('plan.awaitingIntro')}</Text>
+          <Stack gap="sm">
+            {data.awaitingConfirmation.map((a) => (
+              <PlanCard key={a.id} a={a} showPlan />
+            ))}
+          </Stack>
+        </TodayCard>
+      )}
+      {data && <SmallWins wins={data.wins} />}
       <TodayCard id="feeling-heading" icon={<IconMoodSmile size={24} />} title={t('today.feeling.title')}>
         <Text>{t('today.feeling.soon')}</Text>
       </TodayCard>
       <TodayCard id="help-heading" icon={<IconLifebuoy size={24} />} title={t('today.help.title')}>
         <Text>{t('today.help.body')}</Text>
       </TodayCard>
+      <OwnStepModal opened={smaller !== null} prefill={smaller} onClose={() => setSmaller(null)} />
     </Stack>
   );
 }
