@@ -113,7 +113,21 @@ export async function seedHomework(db: Db, p: { practiceId: string; ownerId: str
         completed_at: null,
       })
       .execute();
-    await db.insertInto('assignment_versions').values({ id: newId(), assignment_id: breathingId, version: 1, snapshot: JSON.stringify({ title: 'Slow breathing, 5 minutes', schedule }), changed_by: c.therapistId, changed_at: iso(21) }).execute();
+    const snapshot = {
+      kind: 'practice',
+      title: 'Slow breathing, 5 minutes',
+      instructions: 'Follow the two-minute reset twice: in for four, out for six.',
+      purpose: 'A calmer start before the day gets busy',
+      goalId: null,
+      stepId: null,
+      schedule,
+      where: 'At the kitchen table',
+      ifThen: { if: 'I have poured my morning coffee', then: 'I will do five minutes of slow breathing' },
+      obstacles: [{ obstacle: 'I wake up late', copingPlan: 'Do two minutes on the bus instead' }],
+      resourceId: resourceIds[0] ?? null,
+      dueDate: scheduleSpan(schedule).end,
+    };
+    await db.insertInto('assignment_versions').values({ id: newId(), assignment_id: breathingId, version: 1, snapshot: JSON.stringify(snapshot), changed_by: c.therapistId, changed_at: iso(21) }).execute();
     for (const [i, o] of occurrences(schedule, { to: addDays(today, -1) }).entries()) {
       const outcome = outcomeFor(o.date, i, seed);
       if (!outcome) continue;

@@ -9,7 +9,7 @@ const FASTIFY_CODES: Record<string, { code: string; status: number; message: str
   FST_ERR_CTP_INVALID_JSON_BODY: { code: 'malformed_json', status: 400, message: 'the request body is not valid JSON' },
   FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'empty_body', status: 400, message: 'the request body is empty but JSON was declared' },
   FST_ERR_CTP_BODY_TOO_LARGE: { code: 'body_too_large', status: 413, message: 'the request body is too large' },
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: 'unsupported_media_type', status: 415, message: 'send the body as application/json' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: 'unsupported_media_type', status: 415, message: 'this content type is not accepted here: send JSON (or, for an attachment, a PDF, PNG, JPEG or WebP file)' },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { code: 'bad_content_length', status: 400, message: 'the content length does not match the body' },
 };
 
