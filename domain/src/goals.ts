@@ -23,6 +23,9 @@ const goalShape = {
   why: text('why', 1000),
   specific: text('specific', 1000),
   measurable: text('measurable', 1000),
+  /** Optionally, a tracker whose numbers show progress, and the target in words. */
+  measureTrackerId: z.string(textError('measure tracker')).min(1).max(64).nullable(),
+  measureTarget: text('measure target', 200),
   /** The client's confidence they can do it, 0 to 10; null if not asked yet. */
   confidence: z.number({ error: 'confidence must be a number from 0 to 10' }).int().min(0).max(10).nullable(),
   relevant: text('relevant', 1000),
@@ -36,6 +39,8 @@ export const goalFieldsSchema = z.strictObject({
   why: goalShape.why.default(''),
   specific: goalShape.specific.default(''),
   measurable: goalShape.measurable.default(''),
+  measureTrackerId: goalShape.measureTrackerId.default(null),
+  measureTarget: goalShape.measureTarget.default(''),
   confidence: goalShape.confidence.default(null),
   relevant: goalShape.relevant.default(''),
   targetDate: goalShape.targetDate.default(null),
@@ -59,7 +64,7 @@ export type SmartHint = 'vague' | 'no_measure' | 'no_date' | 'low_confidence' | 
 export function smartCheck(goal: Partial<GoalFields>): SmartHint[] {
   const hints: SmartHint[] = [];
   if (!goal.specific || goal.specific.trim().split(/\s+/).length < 4) hints.push('vague');
-  if (!goal.measurable?.trim()) hints.push('no_measure');
+  if (!goal.measurable?.trim() && !goal.measureTrackerId) hints.push('no_measure');
   if (!goal.targetDate) hints.push('no_date');
   if (goal.confidence === null || goal.confidence === undefined) hints.push('no_confidence');
   else if (goal.confidence < 7) hints.push('low_confidence');

@@ -43,6 +43,8 @@ export const goalView = z.object({
   why: z.string(),
   specific: z.string(),
   measurable: z.string(),
+  measureTracker: z.object({ id: z.string(), name: z.string() }).nullable(),
+  measureTarget: z.string(),
   confidence: z.number().nullable(),
   relevant: z.string(),
   targetDate: z.string().nullable(),

@@ -95,4 +95,15 @@ describe('goals', () => {
     expect(goal.status).toBe('achieved');
     expect(goal.achievedAt).not.toBeNull();
   });
+
+  it('can take a tracker of the client as its measure, but not someone else’s', async () => {
+    const tracker = (await t.as(sam).post(`/api/clients/${robin.userId}/trackers`, { name: 'Went for a walk', type: 'yes_no' })).json();
+    const goal = (await t.as(sam).post(`/api/clients/${robin.userId}/goals`, { fields: { title: 'Walk more', measureTrackerId: tracker.id, measureTarget: '3 walks a week' } })).json();
+    expect(goal).toMatchObject({ measureTracker: { id: tracker.id, name: 'Went for a walk' }, measureTarget: '3 walks a week' });
+    expect(goal.smartHints).not.toContain('no_measure');
+    const other = await t.invite(sam, 'client', 'Other client');
+    const foreign = (await t.as(sam).post(`/api/clients/${other.userId}/trackers`, { name: 'x', type: 'count' })).json();
+    const bad = await t.as(sam).post(`/api/clients/${robin.userId}/goals`, { fields: { title: 'Nope', measureTrackerId: foreign.id } });
+    expect(bad.json().error.fields['fields.measureTrackerId']).toBeDefined();
+  });
 });

@@ -60,6 +60,8 @@ export async function seedHomework(db: Db, p: { practiceId: string; ownerId: str
         why: 'I feel more like myself when I have been outside',
         specific: 'Walk in the park near my home for twenty minutes',
         measurable: 'Walks ticked off in Stepwise',
+        measure_tracker_id: null,
+        measure_target: 'Three walks a week',
         confidence: 7,
         relevant: 'Less low mood, and more energy for my family',
         target_date: addDays(today, 42),

@@ -100,6 +100,8 @@ export type GoalTable = {
   why: string;
   specific: string;
   measurable: string;
+  measure_tracker_id: string | null;
+  measure_target: string;
   confidence: number | null;
   relevant: string;
   target_date: string | null;

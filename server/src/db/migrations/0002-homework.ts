@@ -11,6 +11,9 @@ export async function up(db: Kysely<unknown>, t: ColumnTypes): Promise<void> {
     .addColumn('why', 'text', (c) => c.notNull())
     .addColumn('specific', 'text', (c) => c.notNull())
     .addColumn('measurable', 'text', (c) => c.notNull())
+    // Optional: a tracker whose numbers show progress, and the target in words ("under 3 a day").
+    .addColumn('measure_tracker_id', 'text')
+    .addColumn('measure_target', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('confidence', 'integer')
     .addColumn('relevant', 'text', (c) => c.notNull())
     .addColumn('target_date', 'text')

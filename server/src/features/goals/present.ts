@@ -11,6 +11,8 @@ export function presentGoals({ goals, steps, ratings, proposals }: LoadedGoals):
       why: g.why,
       specific: g.specific,
       measurable: g.measurable,
+      measureTrackerId: g.measure_tracker_id,
+      measureTarget: g.measure_target,
       confidence: g.confidence,
       relevant: g.relevant,
       targetDate: g.target_date,
@@ -29,11 +31,13 @@ export function presentGoals({ goals, steps, ratings, proposals }: LoadedGoals):
         createdAt: p.created_at,
         decidedAt: p.decided_at,
       }));
+    const { measureTrackerId, ...shown } = fields;
     return {
       id: g.id,
       clientId: g.client_id,
       status: g.status,
-      ...fields,
+      ...shown,
+      measureTracker: measureTrackerId && g.tracker_name ? { id: measureTrackerId, name: g.tracker_name } : null,
       smartHints: smartCheck(fields),
       steps: steps
         .filter((s) => s.goal_id === g.id)

@@ -16,6 +16,8 @@ function columns(fields: Partial<GoalFields>): Partial<GoalTable> {
   if (fields.why !== undefined) out.why = fields.why;
   if (fields.specific !== undefined) out.specific = fields.specific;
   if (fields.measurable !== undefined) out.measurable = fields.measurable;
+  if (fields.measureTrackerId !== undefined) out.measure_tracker_id = fields.measureTrackerId;
+  if (fields.measureTarget !== undefined) out.measure_target = fields.measureTarget;
   if (fields.confidence !== undefined) out.confidence = fields.confidence;
   if (fields.relevant !== undefined) out.relevant = fields.relevant;
   if (fields.targetDate !== undefined) out.target_date = fields.targetDate;
@@ -37,7 +39,15 @@ export async function getGoal({ db, ctx, goalId }: Omit<Ctx, 'actor'> & { goalId
 }
 
 /** Either side proposes a new goal; it becomes active when the other side accepts it. */
+/** A goal's measure may name one of the client's own trackers, nothing else. */
+async function checkTracker(db: Db, clientId: string, trackerId: string | null | undefined, field: string) {
+  if (!trackerId) return;
+  const found = await db.selectFrom('trackers').select('id').where('id', '=', trackerId).where('client_id', '=', clientId).executeTakeFirst();
+  if (!found) throw badRequest(field, 'is not one of this client’s trackers');
+}
+
 export async function proposeGoal({ db, ctx, actor, clientId, fields, note }: Ctx & { clientId: string; fields: GoalFields; note: string }) {
+  await checkTracker(db, clientId, fields.measureTrackerId, 'fields.measureTrackerId');
   const now = ctx.now.toISOString();
   const goalId = newId();
   await db.transaction().execute(async (trx) => {
@@ -51,6 +61,8 @@ export async function proposeGoal({ db, ctx, actor, clientId, fields, note }: Ct
         why: fields.why,
         specific: fields.specific,
         measurable: fields.measurable,
+        measure_tracker_id: fields.measureTrackerId,
+        measure_target: fields.measureTarget,
         confidence: fields.confidence,
         relevant: fields.relevant,
         target_date: fields.targetDate,
@@ -78,6 +90,7 @@ export async function proposeEdit({ db, ctx, actor, goalId, changes, note }: Ctx
   const goal = await findGoal(db, goalId);
   if (!goal) throw notFound('goal');
   if (goal.status === 'let_go' || goal.status === 'achieved') throw conflict('goal_closed', `This goal is ${goal.status === 'achieved' ? 'achieved' : 'let go'}; reopen it first.`);
+  await checkTracker(db, goal.client_id, changes.measureTrackerId, 'changes.measureTrackerId');
   const open = await findOpenProposal(db, goalId);
   const now = ctx.now.toISOString();
   const isCreate = open?.kind === 'create';

@@ -2,10 +2,12 @@ import type { Db } from '../../db/connect.ts';
 
 /** Goals of one client, or one goal, with everything the view shows, in four queries. */
 export async function loadGoals(db: Db, filter: { clientId?: string; goalId?: string }) {
-  let q = db.selectFrom('goals').innerJoin('users as creator', 'creator.id', 'goals.created_by').selectAll('goals').select([
-    'creator.name as creator_name',
-    'creator.role as creator_role',
-  ]);
+  let q = db
+    .selectFrom('goals')
+    .innerJoin('users as creator', 'creator.id', 'goals.created_by')
+    .leftJoin('trackers', 'trackers.id', 'goals.measure_tracker_id')
+    .selectAll('goals')
+    .select(['creator.name as creator_name', 'creator.role as creator_role', 'trackers.name as tracker_name']);
   if (filter.clientId) q = q.where('goals.client_id', '=', filter.clientId);
   if (filter.goalId) q = q.where('goals.id', '=', filter.goalId);
   const goals = await q.orderBy('goals.created_at', 'desc').execute();

@@ -103,7 +103,7 @@ function GoalEditorForm({ mode, otherSide, onClose, onCreated }: Props & { mode:
       <Stack gap="md">
         <Text>{t(mode.kind !== 'create' ? 'goals.editor.introEdit' : mine ? 'goals.editor.introCreateMine' : 'goals.editor.introCreate', { name: otherSide })}</Text>
         <FormAlert message={formError} />
-        <GoalForm form={form} />
+        <GoalForm form={form} clientId={mode.kind === 'create' ? mode.clientId : mode.goal.clientId} />
         <Textarea
           label={t('goals.editor.note')}
           description={t('goals.editor.noteHint', { name: otherSide })}

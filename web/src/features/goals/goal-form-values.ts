@@ -11,6 +11,9 @@ export interface GoalFormValues {
   why: string;
   specific: string;
   measurable: string;
+  /** A tracker of the client's whose numbers show progress, or null. */
+  measureTrackerId: string | null;
+  measureTarget: string;
   confidence: number | null;
   relevant: string;
   /** YYYY-MM-DD, or '' for none. */
@@ -22,10 +25,26 @@ export interface GoalFormValues {
 const noLevels = (): Record<GasKey, string> => ({ '-2': '', '-1': '', '0': '', '1': '', '2': '' });
 
 export function emptyGoalValues(): GoalFormValues {
-  return { title: '', why: '', specific: '', measurable: '', confidence: null, relevant: '', targetDate: '', useGas: false, gasLevels: noLevels() };
+  return {
+    title: '',
+    why: '',
+    specific: '',
+    measurable: '',
+    measureTrackerId: null,
+    measureTarget: '',
+    confidence: null,
+    relevant: '',
+    targetDate: '',
+    useGas: false,
+    gasLevels: noLevels(),
+  };
 }
 
-type GoalLike = Pick<GoalView, 'title' | 'why' | 'specific' | 'measurable' | 'confidence' | 'relevant' | 'targetDate' | 'gasLevels'>;
+type GoalLike = Pick<GoalView, 'title' | 'why' | 'specific' | 'measurable' | 'measureTarget' | 'confidence' | 'relevant' | 'targetDate' | 'gasLevels'> & {
+  measureTracker?: GoalView['measureTracker'];
+  /** In a proposal's changes the tracker is named by id. */
+  measureTrackerId?: string | null;
+};
 
 export function goalValues(goal: GoalLike): GoalFormValues {
   return {
@@ -33,6 +52,8 @@ export function goalValues(goal: GoalLike): GoalFormValues {
     why: goal.why,
     specific: goal.specific,
     measurable: goal.measurable,
+    measureTrackerId: goal.measureTrackerId !== undefined ? goal.measureTrackerId : (goal.measureTracker?.id ?? null),
+    measureTarget: goal.measureTarget,
     confidence: goal.confidence,
     relevant: goal.relevant,
     targetDate: goal.targetDate ?? '',
@@ -53,6 +74,8 @@ export function toFields(v: GoalFormValues): GoalFields {
     why: v.why.trim(),
     specific: v.specific.trim(),
     measurable: v.measurable.trim(),
+    measureTrackerId: v.measureTrackerId,
+    measureTarget: v.measureTrackerId ? v.measureTarget.trim() : '',
     confidence: v.confidence,
     relevant: v.relevant.trim(),
     targetDate: v.targetDate || null,

@@ -1,4 +1,7 @@
-import { Checkbox, Grid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Grid, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import type { TrackerView } from '@stepwise/domain';
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../app/api.ts';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session.tsx';
@@ -16,7 +19,16 @@ const GAS_LABEL_KEYS = {
 export { GAS_LABEL_KEYS };
 
 /** The SMART parts of a goal, each its own field, with the live check beside them. */
-export function GoalForm({ form }: { form: UseFormReturnType<GoalFormValues> }) {
+/** The client's trackers, to link one as a goal's measure. */
+function useTrackers(clientId: string) {
+  return useQuery({
+    queryKey: ['trackers', clientId],
+    queryFn: () => api.get<{ trackers: TrackerView[] }>(`/api/clients/${encodeURIComponent(clientId)}/trackers`),
+    select: (d) => d.trackers,
+  });
+}
+
+export function GoalForm({ form, clientId }: { form: UseFormReturnType<GoalFormValues>; clientId: string }) {
   const { t } = useTranslation();
   const mine = useSession().user.role === 'client';
   const v = form.getValues();
@@ -46,6 +58,7 @@ export function GoalForm({ form }: { form: UseFormReturnType<GoalFormValues> }) 
             minRows={2}
             {...form.getInputProps('measurable')}
           />
+          <TrackerMeasure form={form} clientId={clientId} />
           <ScaleSlider
             label={t('goals.form.confidence')}
             description={t('goals.form.confidenceHint')}
@@ -87,5 +100,28 @@ export function GoalForm({ form }: { form: UseFormReturnType<GoalFormValues> }) 
         </div>
       </Grid.Col>
     </Grid>
+  );
+}
+
+function TrackerMeasure({ form, clientId }: { form: UseFormReturnType<GoalFormValues>; clientId: string }) {
+  const { t } = useTranslation();
+  const trackers = useTrackers(clientId);
+  const v = form.getValues();
+  if (!trackers.data?.length && !v.measureTrackerId) return null;
+  return (
+    <>
+      <Select
+        label={t('goals.form.measureTracker')}
+        description={t('goals.form.measureTrackerHint')}
+        placeholder={t('goals.form.noTracker')}
+        clearable
+        clearButtonProps={{ 'aria-label': t('goals.form.noTracker') }}
+        data={(trackers.data ?? []).map((tr) => ({ value: tr.id, label: tr.name }))}
+        {...form.getInputProps('measureTrackerId')}
+      />
+      {v.measureTrackerId && (
+        <TextInput label={t('goals.form.measureTarget')} description={t('goals.form.measureTargetHint')} {...form.getInputProps('measureTarget')} />
+      )}
+    </>
   );
 }

@@ -85,6 +85,10 @@ function GoalDetail({ goal, backLink, otherSide, clientName }: DetailProps) {
     { label: t('goals.form.why'), value: goal.why },
     { label: t('goals.form.specific'), value: goal.specific },
     { label: t('goals.form.measurable'), value: goal.measurable },
+    {
+      label: t('goals.form.measureTracker'),
+      value: goal.measureTracker ? [goal.measureTracker.name, goal.measureTarget].filter(Boolean).join(' · ') : '',
+    },
     { label: t('goals.form.confidence'), value: goal.confidence === null ? '' : t('goals.form.confidenceValue', { value: goal.confidence }) },
     { label: t('goals.form.relevant'), value: goal.relevant },
     { label: t('goals.form.targetDate'), value: goal.targetDate ? format.calendarDate(goal.targetDate) : '' },
