@@ -23,7 +23,7 @@ async function open(kind: 'sqlite' | 'postgres', pgUrl?: string): Promise<{ hand
   await admin.connect();
   await admin.query(`create schema ${schema}`);
   const handle = connect({ kind: 'postgres', url: pgUrl ?? '', schema });
-  await migrateToLatest(handle.db, 'postgres');
+  await migrateToLatest(handle.db, 'postgres', schema);
   return { handle, cleanup: async () => { await handle.close(); await admin.query(`drop schema ${schema} cascade`); await admin.end(); } };
 }
 

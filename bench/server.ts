@@ -37,13 +37,11 @@ export async function demoDatabase(kind: 'sqlite' | 'postgres', pgUrl?: string):
   await admin.connect();
   await admin.query(`create schema ${schema}`);
   const handle = connect({ kind: 'postgres', url: pgUrl, schema });
-  await migrateToLatest(handle.db, 'postgres');
+  await migrateToLatest(handle.db, 'postgres', schema);
   await seedDemo(handle.db);
   await handle.close();
-  const url = new URL(pgUrl);
-  url.searchParams.set('options', `-c search_path=${schema}`);
   return {
-    env: { DATABASE_URL: url.toString(), DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'stepwise-bench-')) },
+    env: { DATABASE_URL: pgUrl, DATABASE_SCHEMA: schema, DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'stepwise-bench-')) },
     label: 'PostgreSQL',
     cleanup: async () => {
       await admin.query(`drop schema ${schema} cascade`);

@@ -21,7 +21,7 @@ export async function start(options: StartOptions = {}): Promise<void> {
     }
     throw error;
   }
-  await migrateToLatest(handle.db, handle.dialect);
+  await migrateToLatest(handle.db, handle.dialect, handle.schema);
   await options.beforeListen?.(handle);
   const mailLog = { info: (facts: object, message: string) => app.log.info(facts, message) };
   const app = await buildApp({ config, database: handle, mailer: createMailer(config, mailLog), clock: systemClock });

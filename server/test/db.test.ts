@@ -1,7 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import pg from 'pg';
 import { buildApp } from '../src/app.ts';
+import { connect } from '../src/db/connect.ts';
+import { migrateToLatest } from '../src/db/migrate.ts';
 import { loadConfig } from '../src/config.ts';
 import { createMailer } from '../src/mail/mailer.ts';
 import { testDialect } from './support/db.ts';
@@ -44,6 +47,23 @@ describe('a second instance', () => {
       } finally {
         await app2.close();
         await second.close();
+      }
+      // A fresh schema in a database where other schemas already hold Stepwise's tables
+      // gets its own tables: the migrator must not mistake another schema's for ours.
+      const url = process.env.TEST_DATABASE_URL ?? '';
+      const schema = `t_fresh_${process.pid}`;
+      const admin = new pg.Client({ connectionString: url });
+      await admin.connect();
+      await admin.query(`drop schema if exists ${schema} cascade; create schema ${schema}`);
+      const fresh = connect({ kind: 'postgres', url, schema });
+      try {
+        expect(await migrateToLatest(fresh.db, 'postgres', schema)).toContain('0001-init');
+        const tables = await admin.query(`select count(*)::int as n from information_schema.tables where table_schema = '${schema}' and table_name in ('users', 'kysely_migration', 'kysely_migration_lock')`);
+        expect(tables.rows[0].n).toBe(3);
+      } finally {
+        await fresh.close();
+        await admin.query(`drop schema ${schema} cascade`);
+        await admin.end();
       }
     },
   );

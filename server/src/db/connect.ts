@@ -13,6 +13,8 @@ export type DatabaseHandle = {
   dialect: Dialect;
   /** Where the data lives, for messages: a file path or the PostgreSQL URL without its password. */
   location: string;
+  /** PostgreSQL: the schema the tables live in. */
+  schema?: string;
   close: () => Promise<void>;
 };
 
@@ -98,7 +100,7 @@ function connectPostgres(options: { url: string; schema?: string; poolSize?: num
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const location = options.url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
-  return { db, dialect: 'postgres', location, close: () => db.destroy() };
+  return { db, dialect: 'postgres', location, schema: options.schema ?? 'public', close: () => db.destroy() };
 }
 
 /** Runs `fn` in a transaction, joining the caller's if `db` already is one. */

@@ -6,7 +6,7 @@ import { openDatabase } from './open.ts';
 const config = loadConfig();
 const handle = openDatabase(config);
 try {
-  const applied = await migrateToLatest(handle.db, handle.dialect);
+  const applied = await migrateToLatest(handle.db, handle.dialect, handle.schema);
   console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');
 } finally {
   await handle.close();

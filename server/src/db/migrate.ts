@@ -39,8 +39,9 @@ function provider(dialect: Dialect): MigrationProvider {
 }
 
 /** Brings the schema up to date; safe to run from several instances at once (Kysely takes a lock). */
-export async function migrateToLatest(db: Db, dialect: Dialect): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: provider(dialect) });
+export async function migrateToLatest(db: Db, dialect: Dialect, schema?: string): Promise<string[]> {
+  // Kysely looks for its own tables in every schema unless told which one is ours.
+  const migrator = new Migrator({ db, provider: provider(dialect), ...(dialect === 'postgres' ? { migrationTableSchema: schema ?? 'public' } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

@@ -26,7 +26,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     await admin.end();
     const open = () => connect({ kind: 'postgres', url, schema, poolSize: 5 });
     const handle = open();
-    await migrateToLatest(handle.db, handle.dialect);
+    await migrateToLatest(handle.db, handle.dialect, handle.schema);
     return {
       handle,
       reopen: open,
@@ -42,7 +42,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stepwise-test-'));
   const file = path.join(dir, 'test.db');
   const handle = connect({ kind: 'sqlite', file });
-  await migrateToLatest(handle.db, handle.dialect);
+  await migrateToLatest(handle.db, handle.dialect, handle.schema);
   return {
     handle,
     reopen: () => connect({ kind: 'sqlite', file }),
