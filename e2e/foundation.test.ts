@@ -118,8 +118,7 @@ describe('foundation journey', () => {
   });
 
   it('lets both see their account page and sign out, and the client sign in again', async () => {
-    await client.getByRole('link', { name: 'Account' }).click();
-    await client.waitForURL('**/account');
+    await client.goto(`${server.url}/account`);
     await expectAccessible(client, '12-client-account-phone');
     await client.getByRole('button', { name: 'Sign out', exact: true }).click();
     await client.waitForURL('**/sign-in');
