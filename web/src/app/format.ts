@@ -54,6 +54,8 @@ function calendarFormat(locale: string) {
       new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(utcDay(date)),
     /** "Fri 6 Nov" */
     day: (date: string) => dayFormat.format(utcDay(date)),
+    /** "6 Nov" */
+    dayMonth: (date: string) => rangeFormat.format(utcDay(date)),
     /** "Friday 6 November" */
     longDay: (date: string) =>
       new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(utcDay(date)),
@@ -67,6 +69,8 @@ function calendarFormat(locale: string) {
       // 5 January 1970 was a Monday.
       new Intl.DateTimeFormat(locale, { weekday: width, timeZone: 'UTC' }).format(new Date(Date.UTC(1970, 0, 4 + iso))),
     percent: (rate: number) => new Intl.NumberFormat(locale, { style: 'percent' }).format(rate),
+    /** At most one decimal: "5.2", "6". */
+    decimal: (n: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n),
     list: (items: string[]) => new Intl.ListFormat(locale, { style: 'short', type: 'unit' }).format(items),
   };
 }

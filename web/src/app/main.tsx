@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { Providers } from './providers.tsx';
+import { startServiceWorker } from './pwa.ts';
 import { router } from './router.tsx';
 
 const container = document.getElementById('root');
@@ -15,3 +16,5 @@ createRoot(container).render(
     </Providers>
   </StrictMode>,
 );
+
+void startServiceWorker();

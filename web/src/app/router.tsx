@@ -84,6 +84,15 @@ const routes: RouteObject[] = [
                 path: 'plan/:assignmentId',
                 ...page(async () => (await import('../features/assignments/plan-item-page.tsx')).PlanItemPage),
               },
+              { path: 'log', ...page(async () => (await import('../features/entries/log-page.tsx')).LogPage) },
+              { path: 'log/history', ...page(async () => (await import('../features/entries/history-page.tsx')).HistoryPage) },
+              {
+                path: 'log/entries/:entryId',
+                ...page(async () => (await import('../features/entries/edit-entry-page.tsx')).EditEntryPage),
+              },
+              { path: 'log/:kind', ...page(async () => (await import('../features/entries/new-entry-page.tsx')).NewEntryPage) },
+              { path: 'insights', ...page(async () => (await import('../features/insights/my-patterns-page.tsx')).MyPatternsPage) },
+              { path: 'more', ...page(async () => (await import('./more-page.tsx')).MorePage) },
               { path: 'goals', ...page(async () => (await import('../features/goals/my-goals-page.tsx')).MyGoalsPage) },
               { path: 'goals/:goalId', ...page(async () => (await import('../features/goals/goal-page.tsx')).GoalPage) },
               {

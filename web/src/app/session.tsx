@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import type { MeView } from '@stepwise/domain';
 import { api, fetchMe } from './api.ts';
+import { forgetCachedAnswers } from './offline-cache.ts';
 import { ME_KEY, SETUP_KEY } from './query-client.ts';
 
 export function useMeQuery() {
@@ -60,6 +61,7 @@ export function useSignOut() {
       api.post<{ ok: true }>(everywhere ? '/api/auth/sign-out-all' : '/api/auth/sign-out'),
     onSuccess: () => {
       signedOutOnPurpose = true;
+      forgetCachedAnswers();
       queryClient.setQueryData(ME_KEY, null);
       queryClient.removeQueries({ predicate: notSessionOrSetup });
       void navigate('/sign-in', { replace: true });

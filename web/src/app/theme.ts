@@ -78,5 +78,7 @@ export const cssVariablesResolver: CSSVariablesResolver = () => {
     darkVars[`--mantine-color-${color}-light-color`] = `var(--mantine-color-${color}-2)`;
     darkVars[`--mantine-color-${color}-outline`] = `var(--mantine-color-${color}-3)`;
   }
+  // Red text on a light red alert over the warm page surface needs one step more than red-9.
+  light['--mantine-color-red-light-color'] = '#a51d1d';
   return { variables: {}, light, dark: darkVars };
 };

@@ -1,23 +1,29 @@
-import { AppShell, Container, Group } from '@mantine/core';
-import { IconBooks, IconCalendarEvent, IconRoute, IconTargetArrow, IconUserCircle } from '@tabler/icons-react';
+import { ActionIcon, AppShell, Container, Group } from '@mantine/core';
+import { IconCalendarEvent, IconDots, IconNotebook, IconRoute, IconTargetArrow, IconUserCircle } from '@tabler/icons-react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet } from 'react-router';
+import { Link, Outlet } from 'react-router';
 import { ColorSchemeToggle } from '../ui/color-scheme-toggle.tsx';
+import { UpdatePrompt } from '../ui/update-prompt.tsx';
 import { Brand } from './brand.tsx';
 import { MAIN_ID, SkipLink } from './skip-link.tsx';
 import { TabBar, type Tab } from './tab-bar.tsx';
 import { useFocusMainOnNavigate } from './use-focus-main.ts';
 
+// The outbox (IndexedDB, sending) loads beside the first page, not before it.
+const OfflineBanner = lazy(async () => ({ default: (await import('../../features/entries/offline-banner.tsx')).OfflineBanner }));
+
 /** Phone-first shell for clients: a slim header, content, and tabs under the thumb. */
 export function ClientLayout() {
   const { t } = useTranslation();
   useFocusMainOnNavigate();
+  // Five tabs fit 375 px with 16 px labels; the rest is one tap further, under More.
   const tabs: Tab[] = [
     { to: '/today', label: t('nav.today'), icon: <IconCalendarEvent size={24} aria-hidden /> },
     { to: '/plan', label: t('nav.plan'), icon: <IconRoute size={24} aria-hidden /> },
+    { to: '/log', label: t('nav.log'), icon: <IconNotebook size={24} aria-hidden /> },
     { to: '/goals', label: t('nav.goals'), icon: <IconTargetArrow size={24} aria-hidden /> },
-    { to: '/my-resources', label: t('nav.library'), icon: <IconBooks size={24} aria-hidden /> },
-    { to: '/account', label: t('nav.account'), icon: <IconUserCircle size={24} aria-hidden /> },
+    { to: '/more', label: t('nav.more'), icon: <IconDots size={24} aria-hidden />, also: ['/insights', '/my-resources', '/account'] },
   ];
   return (
     <AppShell header={{ height: 64 }} footer={{ height: 72 }} padding="md">
@@ -25,11 +31,20 @@ export function ClientLayout() {
       <AppShell.Header px="md">
         <Group h="100%" justify="space-between" maw={640} mx="auto" wrap="nowrap">
           <Brand />
-          <ColorSchemeToggle />
+          <Group gap="xs" wrap="nowrap">
+            <ColorSchemeToggle />
+            <ActionIcon component={Link} to="/account" variant="default" size="lg" aria-label={t('nav.account')} title={t('nav.account')}>
+              <IconUserCircle size={20} aria-hidden />
+            </ActionIcon>
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Main id={MAIN_ID} tabIndex={-1} className="app-surface">
         <Container size={640} px={0}>
+          <UpdatePrompt />
+          <Suspense fallback={null}>
+            <OfflineBanner />
+          </Suspense>
           <Outlet />
         </Container>
       </AppShell.Main>

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { useSession, useSignOut } from '../session.tsx';
 import { ColorSchemeToggle } from '../ui/color-scheme-toggle.tsx';
+import { UpdatePrompt } from '../ui/update-prompt.tsx';
 import { Brand } from './brand.tsx';
 import { MAIN_ID, SkipLink } from './skip-link.tsx';
 import { useFocusMainOnNavigate } from './use-focus-main.ts';
@@ -89,6 +90,7 @@ export function TherapistLayout() {
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main id={MAIN_ID} tabIndex={-1} className="app-surface">
+        <UpdatePrompt />
         <Outlet />
       </AppShell.Main>
     </AppShell>

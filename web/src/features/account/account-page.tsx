@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session.tsx';
 import { PageHeader } from '../../app/ui/page-header.tsx';
 import { usePageTitle } from '../../app/ui/page-title.ts';
+import { SectionCard } from '../../app/ui/section-card.tsx';
+import { MoodFieldsSettings } from '../entries/mood-fields-settings.tsx';
 import { AppearanceSection } from './appearance-section.tsx';
 import { PasswordForm } from './password-form.tsx';
 import { ProfileForm } from './profile-form.tsx';
@@ -19,6 +21,11 @@ export function AccountPage() {
         subtitle={t('account.subtitle', { email: me.user.email, practice: me.practice.name })}
       />
       <ProfileForm />
+      {me.user.role === 'client' && (
+        <SectionCard id="check-in-questions-heading" title={t('mood.settings.title')}>
+          <MoodFieldsSettings />
+        </SectionCard>
+      )}
       <PasswordForm />
       <AppearanceSection />
       <SignOutSection />

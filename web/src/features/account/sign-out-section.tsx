@@ -6,6 +6,7 @@ import { useSignOut } from '../../app/session.tsx';
 import { errorMessage } from '../../app/ui/api-errors.ts';
 import { ConfirmModal } from '../../app/ui/confirm-modal.tsx';
 import { FormAlert } from '../../app/ui/form-alert.tsx';
+import { PendingNote } from '../entries/pending-note.tsx';
 
 export function SignOutSection() {
   const { t } = useTranslation();
@@ -20,6 +21,7 @@ export function SignOutSection() {
       </Title>
       <Stack gap="md">
         <Text>{t('account.signOut.body')}</Text>
+        <PendingNote />
         {!confirming && <FormAlert message={signOut.isError ? errorMessage(t, signOut.error) : null} />}
         <Group gap="sm">
           <Button

@@ -1,5 +1,6 @@
 import { Alert, Anchor, Group, Paper, SimpleGrid, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconBooks, IconListCheck, IconTargetArrow, IconUser, IconUserQuestion } from '@tabler/icons-react';
+import { IconArrowLeft, IconBooks, IconChartLine, IconListCheck, IconTargetArrow, IconUser, IconUserQuestion } from '@tabler/icons-react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { isApiError } from '../../app/api.ts';
@@ -11,9 +12,12 @@ import { ClientHomeworkTab } from '../assignments/client-homework-tab.tsx';
 import { ClientGoalsTab } from '../goals/client-goals-tab.tsx';
 import { ClientResourcesTab } from '../resources/client-resources-tab.tsx';
 import { CareTeamSection } from './care-team-section.tsx';
+
+// Charts are heavy: the Insights tab's code loads when the tab is opened.
+const ClientInsightsTab = lazy(async () => ({ default: (await import('../insights/client-insights-tab.tsx')).ClientInsightsTab }));
 import { useClient } from './clients-api.ts';
 
-const TABS = ['overview', 'goals', 'homework', 'resources'] as const;
+const TABS = ['overview', 'goals', 'homework', 'resources', 'insights'] as const;
 type Tab = (typeof TABS)[number];
 
 function BackLink() {
@@ -98,6 +102,9 @@ export function ClientDetailPage() {
           <Tabs.Tab value="resources" leftSection={<IconBooks size={18} aria-hidden />}>
             {t('clients.tabs.resources')}
           </Tabs.Tab>
+          <Tabs.Tab value="insights" leftSection={<IconChartLine size={18} aria-hidden />}>
+            {t('clients.tabs.insights')}
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview" pt="lg">
           <Stack gap="xl">
@@ -129,6 +136,11 @@ export function ClientDetailPage() {
         </Tabs.Panel>
         <Tabs.Panel value="resources" pt="lg">
           <ClientResourcesTab client={detail} />
+        </Tabs.Panel>
+        <Tabs.Panel value="insights" pt="lg">
+          <Suspense fallback={<Skeleton h={300} aria-hidden />}>
+            <ClientInsightsTab client={detail} />
+          </Suspense>
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -13,6 +13,7 @@ import type { StepPrefill } from '../assignments/assignment-values.ts';
 import { useToday } from '../assignments/assignments-api.ts';
 import { OwnStepModal } from '../assignments/own-step-modal.tsx';
 import { PlanCard } from '../assignments/plan-card.tsx';
+import { MoodCheckIn } from '../entries/mood-check-in.tsx';
 import { Encouragements } from './encouragements.tsx';
 import { PlannedItem } from './planned-item.tsx';
 import { SmallWins } from './small-wins.tsx';
@@ -41,6 +42,10 @@ export function TodayPage() {
     <Stack gap="lg">
       <PageHeader title={t(greetingKey(format.hour(now)), { name: firstName })} subtitle={format.longDate(now)} />
       {today.isError && <QueryError error={today.error} onRetry={() => void today.refetch()} />}
+      {/* First on the page, so a check-in is two taps from opening the app: a face, then Save. */}
+      <TodayCard id="feeling-heading" icon={<IconMoodSmile size={24} />} title={t('today.feeling.title')}>
+        <MoodCheckIn />
+      </TodayCard>
       {data && <Encouragements notes={data.encouragements} />}
       <TodayCard id="planned-heading" icon={<IconListCheck size={24} />} title={t('today.planned.title')} plain={(data?.items.length ?? 0) > 0}>
         {today.isPending ? (
@@ -72,9 +77,6 @@ export function TodayPage() {
         </TodayCard>
       )}
       {data && <SmallWins wins={data.wins} />}
-      <TodayCard id="feeling-heading" icon={<IconMoodSmile size={24} />} title={t('today.feeling.title')}>
-        <Text>{t('today.feeling.soon')}</Text>
-      </TodayCard>
       <TodayCard id="help-heading" icon={<IconLifebuoy size={24} />} title={t('today.help.title')}>
         <Text>{t('today.help.body')}</Text>
       </TodayCard>

@@ -1,0 +1,28 @@
+import { Stack } from '@mantine/core';
+import { IconBooks, IconChartLine, IconUserCircle } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { LinkCard } from './ui/link-card.tsx';
+import { PageHeader } from './ui/page-header.tsx';
+import { usePageTitle } from './ui/page-title.ts';
+
+/** The client's fifth tab: the places that do not need to be one tap away. */
+export function MorePage() {
+  const { t } = useTranslation();
+  usePageTitle(t('more.title'));
+  return (
+    <Stack gap="lg">
+      <PageHeader title={t('more.title')} subtitle={t('more.subtitle')} />
+      <Stack gap="sm" component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
+        <li>
+          <LinkCard to="/insights" icon={<IconChartLine size={24} />} title={t('insights.myTitle')} body={t('insights.short')} />
+        </li>
+        <li>
+          <LinkCard to="/my-resources" icon={<IconBooks size={24} />} title={t('nav.library')} body={t('more.library')} />
+        </li>
+        <li>
+          <LinkCard to="/account" icon={<IconUserCircle size={24} />} title={t('more.account')} body={t('more.accountBody')} />
+        </li>
+      </Stack>
+    </Stack>
+  );
+}
