@@ -38,4 +38,20 @@ describe('insights', () => {
     expect(week.findings).toEqual([]); // fewer than 7 days on each side
     expect((await t.as(sam).get(`/api/clients/${robin.userId}/insights?range=decade`)).json().error.fields.range).toMatch(/week, month/);
   });
+
+  it('shows a day’s highest intensity for an intensity tracker, and totals for counts', async () => {
+    const urge = (await t.as(robin).post(`/api/clients/${robin.userId}/trackers`, { name: 'Urge', type: 'intensity' })).json();
+    const walks = (await t.as(robin).post(`/api/clients/${robin.userId}/trackers`, { name: 'Walks', type: 'count' })).json();
+    let k = 0;
+    const log = (trackerId: string, value: number) =>
+      t.as(robin).post('/api/entries', { kind: 'behavior', occurredAt: '2026-11-20T15:00:00.000Z', idempotencyKey: `tracker-log-${(k += 1)}`, data: { trackerId, value } });
+    await log(urge.id, 7);
+    await log(urge.id, 4);
+    await log(walks.id, 1);
+    await log(walks.id, 2);
+    const insights = (await t.as(robin).get(`/api/clients/${robin.userId}/insights?range=week`)).json();
+    const perDay = (id: string) => insights.trackers.find((x: { id: string }) => x.id === id).perDay;
+    expect(perDay(urge.id)).toEqual([{ date: '2026-11-20', total: 7 }]);
+    expect(perDay(walks.id)).toEqual([{ date: '2026-11-20', total: 3 }]);
+  });
 });

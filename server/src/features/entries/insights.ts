@@ -39,6 +39,7 @@ export async function insightsFor({ db, ctx, actor, clientId, range }: { db: Db;
   const practiceDates = new Set(homeworkDone.map((h) => h.occurrence_date));
   const activityDates = new Set<string>();
   const trackerDays = new Map<string, Map<string, number>>();
+  const trackerType = new Map(trackers.map((t) => [t.id, t.type]));
   const minutesByWeek = new Map<string, number>();
   for (const r of rows) {
     const d = JSON.parse(r.data) as Json;
@@ -62,7 +63,9 @@ export async function insightsFor({ db, ctx, actor, clientId, range }: { db: Db;
     } else if (r.kind === 'behavior') {
       const id = String(d.trackerId);
       const perDay = trackerDays.get(id) ?? new Map<string, number>();
-      perDay.set(r.local_date, (perDay.get(r.local_date) ?? 0) + Number(d.value));
+      const before = perDay.get(r.local_date) ?? 0;
+      // Counts, yes-answers and minutes add up over a day; an intensity is a level, so the day shows its highest.
+      perDay.set(r.local_date, trackerType.get(id) === 'intensity' ? Math.max(before, Number(d.value)) : before + Number(d.value));
       trackerDays.set(id, perDay);
     }
   }
