@@ -6,6 +6,7 @@ import { DEMO_PASSWORD } from '../server/src/db/demo-seed.ts';
 import { entryBytes, todayInteractiveMs } from './first-screen.ts';
 import { type GrowthPoint, growthExponent, insightsGrowth } from './growth.ts';
 import { type CaseResult, runHttpCases, signIn } from './http.ts';
+import { type TwoInstanceResult, twoInstances } from './two-instances.ts';
 import { demoDatabase, rssMb, startServer } from './server.ts';
 
 // `npm run bench`: HTTP throughput and latency on SQLite and (when a URL is given)
@@ -69,8 +70,10 @@ for (const kind of kinds) {
   }
 }
 
+const twoOnPostgres: TwoInstanceResult | null = pgUrl ? await twoInstances(pgUrl, quick ? 300 : 5000) : null;
+
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-const result = { at: new Date().toISOString(), machine, quick, connections: opts.connections, seconds: opts.seconds, reports };
+const result = { at: new Date().toISOString(), machine, quick, connections: opts.connections, seconds: opts.seconds, reports, twoOnPostgres };
 const file = path.join(import.meta.dirname, 'results', `${result.at.replace(/[:.]/g, '-')}${quick ? '-quick' : ''}.json`);
 fs.writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
 
@@ -90,5 +93,9 @@ for (const r of reports) {
     const g = r.insightsGrowth;
     console.log(`insights (a year's range) by data held: ${g.points.map((p) => `${p.days} days ${p.medianMs} ms`).join(', ')}; growth exponent k = ${g.exponent}`);
   }
+}
+if (twoOnPostgres) {
+  const t = twoOnPostgres;
+  console.log(`\nTwo instances on one PostgreSQL, mood check-ins: ${t.reqPerSec.join(' + ')} req/s, ${t.acknowledged} acknowledged, ${t.rowsAdded} rows added (${t.acknowledged === t.rowsAdded ? 'equal' : 'NOT equal'}), ${t.errors} errors, session valid on both: ${t.sessionValidOnBoth}`);
 }
 console.log(`\nWritten to ${path.relative(process.cwd(), file)}`);
