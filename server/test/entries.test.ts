@@ -119,4 +119,16 @@ describe('self-monitoring entries', () => {
     expect(mine).toEqual({ skills: ['Opposite action', 'Slow breathing'], moodFields: ['sleep', 'energy'] });
     expect((await t.as(robin).put(`/api/clients/${robin.userId}/monitoring-settings`, { skills: [], moodFields: ['mood'] })).statusCode).toBe(400);
   });
+
+  it('audits the care team’s reads of entries, trackers, settings and insights, but not the client’s own', async () => {
+    const therapist = await t.signIn(sam.email); // earlier tests moved the clock past the idle limit
+    const since = new Date(t.clock.now().getTime() - 1).toISOString();
+    for (const path of ['entries', 'trackers', 'monitoring-settings', 'insights']) {
+      expect((await t.as(therapist).get(`/api/clients/${robin.userId}/${path}`)).statusCode).toBe(200);
+    }
+    await t.as(robin).get(`/api/clients/${robin.userId}/trackers`);
+    const rows = await t.db.selectFrom('audit_log').select(['action', 'actor_id']).where('client_id', '=', robin.userId).where('at', '>=', since).execute();
+    expect(rows.filter((r) => r.actor_id === sam.userId).map((r) => r.action).sort()).toEqual(['entries.listed', 'insights.viewed', 'monitoring_settings.viewed', 'trackers.listed']);
+    expect(rows.filter((r) => r.actor_id === robin.userId)).toEqual([]);
+  });
 });

@@ -18,8 +18,8 @@ import { clientData, clientThing } from '../../policy/client-access.ts';
 import { clientRole } from '../../policy/policies.ts';
 import { insightsFor } from './insights.ts';
 import { createEntry, deleteEntry, editEntry, listEntries } from './service.ts';
-import { getSettings, saveSettings } from './settings.ts';
-import { archiveTracker, createTracker, listTrackers } from './trackers.ts';
+import { readSettings, saveSettings } from './settings.ts';
+import { archiveTracker, createTracker, readTrackers } from './trackers.ts';
 
 const id = z.string().max(64);
 
@@ -56,7 +56,7 @@ export const entryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/clients/:clientId/trackers',
     { config: { policy: clientData() }, schema: { params: z.strictObject({ clientId: id }), response: { 200: z.object({ trackers: z.array(trackerView) }) } } },
-    async (req) => ({ trackers: await listTrackers(db, req.params.clientId) }),
+    async (req) => ({ trackers: await readTrackers({ db, ctx: auditContext(req), clientId: req.params.clientId }) }),
   );
 
   app.post(
@@ -84,7 +84,7 @@ export const entryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/clients/:clientId/monitoring-settings',
     { config: { policy: clientData() }, schema: { params: settingsParams, response: { 200: monitoringSettingsView } } },
-    async (req) => getSettings(db, req.params.clientId),
+    async (req) => readSettings({ db, ctx: auditContext(req), clientId: req.params.clientId }),
   );
 
   app.put(

@@ -22,3 +22,10 @@ export async function saveSettings({ db, ctx, actor, clientId, input }: { db: Db
   });
   return getSettings(db, clientId);
 }
+
+/** The settings as a caller sees them; a therapist's read is audited. */
+export async function readSettings({ db, ctx, clientId }: { db: Db; ctx: AuditContext; clientId: string }): Promise<MonitoringSettings> {
+  const settings = await getSettings(db, clientId);
+  await auditClientData(db, ctx, clientId, { action: 'monitoring_settings.viewed' });
+  return settings;
+}

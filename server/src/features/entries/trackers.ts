@@ -38,3 +38,10 @@ export async function archiveTracker({ db, ctx, trackerId }: { db: Db; ctx: Audi
     await auditClientData(trx, ctx, t.client_id, { action: 'tracker.archived', targetType: 'tracker', targetId: trackerId });
   });
 }
+
+/** The trackers as a caller sees them; a therapist's read is audited. */
+export async function readTrackers({ db, ctx, clientId }: { db: Db; ctx: AuditContext; clientId: string }): Promise<TrackerView[]> {
+  const trackers = await listTrackers(db, clientId);
+  await auditClientData(db, ctx, clientId, { action: 'trackers.listed', detail: { count: trackers.length } });
+  return trackers;
+}

@@ -151,6 +151,7 @@ export async function getShared({ db, ctx, clientId, resourceId, markSeen }: { d
   const row = await sharedQuery(db, clientId).where('s.resource_id', '=', resourceId).executeTakeFirst();
   if (!row) throw notFound('resource');
   const view = presentShared(row);
+  await auditClientData(db, ctx, clientId, { action: 'resource.viewed', targetType: 'resource', targetId: resourceId });
   if (markSeen && row.seen_at === null) {
     await db.updateTable('resource_shares').set({ seen_at: ctx.now.toISOString() }).where('client_id', '=', clientId).where('resource_id', '=', resourceId).execute();
   }
