@@ -2,7 +2,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSmtp, tokenFrom } from '../server/test/support/smtp.ts';
-import { checkPage, LAPTOP, launch, PHONE } from './support/browser.ts';
+import { expectAccessible, LAPTOP, launch, PHONE } from './support/browser.ts';
 import { startServer } from './support/server.ts';
 
 // The foundation journey: a therapist sets up a practice and invites a client by email;
@@ -15,13 +15,7 @@ let therapistCtx: BrowserContext;
 let clientCtx: BrowserContext;
 let therapist: Page;
 let client: Page;
-const seen: Record<string, string[]> = {};
 
-async function expectAccessible(page: Page, name: string) {
-  const violations = await checkPage(page, name);
-  seen[name] = violations.map((v) => `${v.id}: ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  expect(seen[name], `axe on ${name}`).toEqual([]);
-}
 
 beforeAll(async () => {
   smtp = await startSmtp();

@@ -2,8 +2,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSmtp } from '../server/test/support/smtp.ts';
-import { practiceWithClient, useCookie } from './support/accounts.ts';
-import { checkPage, LAPTOP, launch, PHONE } from './support/browser.ts';
+import { practiceWithClient } from './support/accounts.ts';
+import { expectAccessible, launch, therapistAndClient } from './support/browser.ts';
 import { startServer } from './support/server.ts';
 
 // Goals and homework: the therapist writes a SMART goal with the client and two action
@@ -14,15 +14,10 @@ let server: Awaited<ReturnType<typeof startServer>>;
 let smtp: Awaited<ReturnType<typeof startSmtp>>;
 let browser: Browser;
 let therapistCtx: BrowserContext;
-let clientCtx: BrowserContext;
 let therapist: Page;
 let client: Page;
 let clientId = '';
 
-async function expectAccessible(page: Page, name: string) {
-  const violations = await checkPage(page, name);
-  expect(violations.map((v) => `${v.id}: ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`), `axe on ${name}`).toEqual([]);
-}
 
 beforeAll(async () => {
   smtp = await startSmtp();
@@ -30,14 +25,7 @@ beforeAll(async () => {
   const people = await practiceWithClient(server.url, smtp);
   clientId = people.clientId;
   browser = await launch();
-  therapistCtx = await browser.newContext({ ...LAPTOP, timezoneId: 'Europe/Amsterdam', locale: 'en-GB' });
-  clientCtx = await browser.newContext({ ...PHONE, timezoneId: 'Europe/Amsterdam', locale: 'en-GB' });
-  therapistCtx.setDefaultTimeout(10_000);
-  clientCtx.setDefaultTimeout(10_000);
-  await useCookie(therapistCtx, server.url, people.therapist);
-  await useCookie(clientCtx, server.url, people.client);
-  therapist = await therapistCtx.newPage();
-  client = await clientCtx.newPage();
+  ({ therapistCtx, therapist, client } = await therapistAndClient(browser, server.url, people));
 });
 
 afterAll(async () => {

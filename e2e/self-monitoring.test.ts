@@ -2,8 +2,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSmtp } from '../server/test/support/smtp.ts';
-import { practiceWithClient, useCookie } from './support/accounts.ts';
-import { checkPage, LAPTOP, launch, PHONE } from './support/browser.ts';
+import { practiceWithClient } from './support/accounts.ts';
+import { expectAccessible, launch, therapistAndClient } from './support/browser.ts';
 import { startServer } from './support/server.ts';
 
 // Self-monitoring on a phone: a mood in two taps, a thought record, an urge, entries made
@@ -12,16 +12,11 @@ import { startServer } from './support/server.ts';
 let server: Awaited<ReturnType<typeof startServer>>;
 let smtp: Awaited<ReturnType<typeof startSmtp>>;
 let browser: Browser;
-let therapistCtx: BrowserContext;
 let clientCtx: BrowserContext;
 let therapist: Page;
 let client: Page;
 let people: Awaited<ReturnType<typeof practiceWithClient>>;
 
-async function expectAccessible(page: Page, name: string) {
-  const violations = await checkPage(page, name);
-  expect(violations.map((v) => `${v.id}: ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`), `axe on ${name}`).toEqual([]);
-}
 
 async function api<T>(method: string, path: string, cookie: string, body?: unknown): Promise<T> {
   const res = await fetch(`${server.url}${path}`, {
@@ -53,14 +48,7 @@ beforeAll(async () => {
   }
   await api('POST', `/api/clients/${people.clientId}/trackers`, people.therapist, { name: 'Urge to check my phone', type: 'intensity', category: 'urge' });
   browser = await launch();
-  therapistCtx = await browser.newContext({ ...LAPTOP, timezoneId: 'Europe/Amsterdam', locale: 'en-GB' });
-  clientCtx = await browser.newContext({ ...PHONE, timezoneId: 'Europe/Amsterdam', locale: 'en-GB' });
-  therapistCtx.setDefaultTimeout(10_000);
-  clientCtx.setDefaultTimeout(10_000);
-  await useCookie(therapistCtx, server.url, people.therapist);
-  await useCookie(clientCtx, server.url, people.client);
-  therapist = await therapistCtx.newPage();
-  client = await clientCtx.newPage();
+  ({ therapist, clientCtx, client } = await therapistAndClient(browser, server.url, people));
 });
 
 afterAll(async () => {

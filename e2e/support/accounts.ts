@@ -1,4 +1,3 @@
-import type { BrowserContext } from 'playwright-core';
 import { tokenFrom } from '../../server/test/support/smtp.ts';
 import type { startSmtp } from '../../server/test/support/smtp.ts';
 
@@ -28,9 +27,4 @@ export async function practiceWithClient(url: string, smtp: Awaited<ReturnType<t
   const client = cookieOf(accepted);
   const clientId = ((await accepted.json()) as { user: { id: string } }).user.id;
   return { therapist, client, clientId };
-}
-
-export async function useCookie(context: BrowserContext, url: string, cookie: string): Promise<void> {
-  const [name = '', ...rest] = cookie.split('=');
-  await context.addCookies([{ name, value: rest.join('='), url }]);
 }

@@ -39,3 +39,24 @@ export async function checkPage(page: Page, name: string): Promise<Violation[]> 
   });
   return violations;
 }
+
+/** Saves a screenshot and fails the test with axe's findings if the page has any. */
+export async function expectAccessible(page: Page, name: string): Promise<void> {
+  const { expect } = await import('vitest');
+  const violations = await checkPage(page, name);
+  expect(violations.map((v) => `${v.id}: ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`), `axe on ${name}`).toEqual([]);
+}
+
+/** A therapist on a laptop and a client on a phone, both in Amsterdam, each already signed in. */
+export async function therapistAndClient(browser: Browser, url: string, cookies: { therapist: string; client: string }) {
+  const open = async (options: object, cookie: string) => {
+    const context = await browser.newContext({ ...options, timezoneId: 'Europe/Amsterdam', locale: 'en-GB' });
+    context.setDefaultTimeout(10_000);
+    const [name = '', ...rest] = cookie.split('=');
+    await context.addCookies([{ name, value: rest.join('='), url }]);
+    return { context, page: await context.newPage() };
+  };
+  const therapist = await open(LAPTOP, cookies.therapist);
+  const client = await open(PHONE, cookies.client);
+  return { therapistCtx: therapist.context, therapist: therapist.page, clientCtx: client.context, client: client.page };
+}
