@@ -12,12 +12,18 @@ interface Props {
   value: number | null;
   onChange: (value: number | null) => void;
   error?: ReactNode;
+  /** The scale: 0 to `max` in `step`s, marked at 0, the middle and the top. */
+  max?: number;
+  step?: number;
+  markLabel?: (value: number) => string;
+  /** Where the thumb rests while nothing is chosen. */
+  restAt?: number;
+  /** Offers "Clear"; without it the value is always set once moved. */
+  clearable?: boolean;
 }
 
-const MARKS = [0, 5, 10].map((value) => ({ value, label: String(value) }));
-
-/** A 0 to 10 rating where "not rated" is its own state, not zero. */
-export function ScaleSlider({ label, description, valueText, unsetText, value, onChange, error }: Props) {
+/** A 0 to 10 (or 0 to `max`) rating where "not rated" is its own state, not zero. */
+export function ScaleSlider({ label, description, valueText, unsetText, value, onChange, error, max = 10, step = 1, markLabel = String, restAt = 0, clearable = true }: Props) {
   const { t } = useTranslation();
   return (
     <Input.Wrapper label={label} description={description} labelElement="div" error={error}>
@@ -25,7 +31,7 @@ export function ScaleSlider({ label, description, valueText, unsetText, value, o
         <Text fw={600} aria-live="polite">
           {value === null ? unsetText : valueText(value)}
         </Text>
-        {value !== null && (
+        {clearable && value !== null && (
           <Button variant="subtle" size="compact-md" onClick={() => onChange(null)}>
             {t('common.clear')}
           </Button>
@@ -33,10 +39,10 @@ export function ScaleSlider({ label, description, valueText, unsetText, value, o
       </Group>
       <Slider
         min={0}
-        max={10}
-        step={1}
-        marks={MARKS}
-        value={value ?? 0}
+        max={max}
+        step={step}
+        marks={[0, max / 2, max].map((v) => ({ value: v, label: markLabel(v) }))}
+        value={value ?? restAt}
         onChange={onChange}
         thumbLabel={label}
         label={null}

@@ -1,5 +1,5 @@
-import { Button, Group, Input, Slider, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ScaleSlider } from '../../app/ui/scale-slider.tsx';
 
 interface Props {
   label: string;
@@ -10,38 +10,22 @@ interface Props {
   optional?: boolean;
 }
 
-const MARKS = [0, 50, 100].map((value) => ({ value, label: `${value}%` }));
-
 /** How much (0-100 %): belief in a thought, or how strong an emotion is. */
 export function PercentSlider({ label, description, value, onChange, optional = false }: Props) {
   const { t } = useTranslation();
   return (
-    <Input.Wrapper label={label} description={description} labelElement="div">
-      <Group justify="space-between" mt={4} mb="xs" mih={36}>
-        <Text fw={600} aria-live="polite">
-          {value === null ? t('thought.notRated') : t('thought.percent', { value })}
-        </Text>
-        {optional && value !== null && (
-          <Button variant="subtle" size="compact-md" onClick={() => onChange(null)}>
-            {t('common.clear')}
-          </Button>
-        )}
-      </Group>
-      <Slider
-        min={0}
-        max={100}
-        step={5}
-        marks={MARKS}
-        value={value ?? 50}
-        onChange={onChange}
-        thumbLabel={label}
-        label={null}
-        thumbSize={28}
-        size="lg"
-        color={value === null ? 'gray' : undefined}
-        mb="lg"
-        mx="md"
-      />
-    </Input.Wrapper>
+    <ScaleSlider
+      label={label}
+      description={description}
+      value={value}
+      onChange={onChange}
+      max={100}
+      step={5}
+      restAt={50}
+      clearable={optional}
+      markLabel={(v) => `${v}%`}
+      valueText={(v) => t('thought.percent', { value: v })}
+      unsetText={t('thought.notRated')}
+    />
   );
 }
