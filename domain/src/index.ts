@@ -13,3 +13,5 @@ export * from './resources.ts';
 export * from './entries.ts';
 export * from './insights.ts';
 export * from './insights-view.ts';
+export * from './measures/index.ts';
+export * from './safety.ts';

@@ -14,6 +14,8 @@ import { invitationRoutes } from './auth/invitation-routes.ts';
 import { assignmentRoutes } from './features/assignments/routes.ts';
 import { entryRoutes } from './features/entries/routes.ts';
 import { goalRoutes } from './features/goals/routes.ts';
+import { measureRoutes } from './features/measures/routes.ts';
+import { safetyRoutes } from './features/safety/routes.ts';
 import { resourceRoutes } from './features/resources/routes.ts';
 import { practiceRoutes } from './features/practice/routes.ts';
 import './http/augment.ts';
@@ -111,6 +113,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(assignmentRoutes);
   await app.register(resourceRoutes);
   await app.register(entryRoutes);
+  await app.register(measureRoutes);
+  await app.register(safetyRoutes);
   await installWebApp(app, options.webDist);
 
   app.setNotFoundHandler((req, reply) => {

@@ -280,7 +280,68 @@ export type EntryVersionTable = { id: string; entry_id: string; data: string; sh
 
 export type SettingTable = { key: string; value: string };
 
+export type QuestionnaireTable = { id: string; owner_id: string; current_version: number; created_at: string; updated_at: string; archived_at: string | null };
+export type QuestionnaireVersionTable = { questionnaire_id: string; version: number; definition: string; created_at: string };
+
+export type MeasureScheduleTable = {
+  id: string;
+  client_id: string;
+  instrument_key: string | null;
+  questionnaire_id: string | null;
+  frequency: 'once' | 'every_n_weeks';
+  every_weeks: number | null;
+  start_date: string;
+  created_by: string;
+  created_at: string;
+  ended_at: string | null;
+};
+
+export type MeasureResponseTable = {
+  id: string;
+  client_id: string;
+  schedule_id: string;
+  due_date: string;
+  instrument_key: string | null;
+  instrument_version: number | null;
+  questionnaire_id: string | null;
+  questionnaire_version: number | null;
+  status: 'draft' | 'submitted';
+  /** JSON: { [itemKey]: number | string | null } */
+  answers: string;
+  /** JSON: the InstrumentScore at submission (null for custom questionnaires and drafts). */
+  score: string | null;
+  total: number | null;
+  started_at: string;
+  submitted_at: string | null;
+  local_date: string | null;
+  time_zone: string | null;
+};
+
+export type SafetyAlertTable = {
+  id: string;
+  client_id: string;
+  response_id: string;
+  item_key: string;
+  item_text: string;
+  answer_label: string;
+  short_name: string;
+  created_at: string;
+  acknowledged_at: string | null;
+  acknowledged_by: string | null;
+  note: string | null;
+};
+
+export type SafetyPlanVersionTable = { id: string; client_id: string; version: number; plan: string; author_id: string; created_at: string };
+export type CrisisInstructionsTable = { therapist_id: string; text: string; updated_at: string };
+
 export type Database = {
+  questionnaires: QuestionnaireTable;
+  questionnaire_versions: QuestionnaireVersionTable;
+  measure_schedules: MeasureScheduleTable;
+  measure_responses: MeasureResponseTable;
+  safety_alerts: SafetyAlertTable;
+  safety_plan_versions: SafetyPlanVersionTable;
+  crisis_instructions: CrisisInstructionsTable;
   settings: SettingTable;
   practices: PracticeTable;
   users: UserTable;

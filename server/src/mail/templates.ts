@@ -40,3 +40,21 @@ export function passwordResetMail(p: { to: string; name: string; link: string })
     ].join('\n'),
   };
 }
+
+/** No clinical content: email is not a safe place for it. The alert itself is in the app. */
+export function safetyAlertMail(p: { to: string; name: string; link: string }): Mail {
+  return {
+    to: p.to,
+    subject: 'Stepwise: a safety alert needs your attention',
+    link: p.link,
+    text: [
+      `Hello ${p.name},`,
+      '',
+      'One of your clients gave an answer in Stepwise that raised a safety alert.',
+      'Please sign in to see it and follow up according to your practice’s safety procedures:',
+      p.link,
+      '',
+      'The alert stays open until you acknowledge it with a note.',
+    ].join('\n'),
+  };
+}

@@ -33,11 +33,11 @@ export function clientData(who: Who = 'both', paramName = 'clientId'): Policy {
   return { name: `${label(who)}`, check: (req) => requireClientAccess(req, param(req, paramName), who, 'client') };
 }
 
-type OwnedTable = 'goals' | 'assignments' | 'encouragements' | 'entries' | 'trackers';
+type OwnedTable = 'goals' | 'assignments' | 'encouragements' | 'entries' | 'trackers' | 'measure_schedules' | 'safety_alerts';
 
 /** Client data addressed by the id of something the client owns (a goal, an assignment, ...). */
 export function clientThing(table: OwnedTable, paramName: string, who: Who = 'both'): Policy {
-  const what = table.replace(/ies$/, 'y').replace(/s$/, '');
+  const what = table.replace(/ies$/, 'y').replace(/s$/, '').replace('measure_schedule', 'measure schedule').replace('safety_alert', 'safety alert');
   return {
     name: `${label(who)} via ${what}`,
     check: async (req) => {
