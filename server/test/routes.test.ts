@@ -89,6 +89,24 @@ const entryId = await newEntry();
 const newTracker = async (): Promise<string> =>
   (await asA().post(`/api/clients/${client.userId}/trackers`, { name: 'Went for a walk', type: 'yes_no' })).json().id;
 
+// --- measures and safety ---------------------------------------------------------------
+
+const MEASURE_DAY = '2026-11-02';
+const phq9Answers = (item9: number) => ({ '1': 0, '2': 0, '3': 0, '4': 0, '5': 0, '6': 0, '7': 0, '8': 0, '9': item9, difficulty: null });
+const phq9Schedule = async (): Promise<string> =>
+  (await asA().post(`/api/clients/${client.userId}/measure-schedules`, { measure: { kind: 'instrument', key: 'phq9' }, cadence: { frequency: 'once', startDate: MEASURE_DAY } })).json().id;
+const questionnaireBody = { title: 'Sleep check', items: [{ kind: 'yes_no', text: 'Did you sleep well?' }] };
+const newQuestionnaire = async (): Promise<string> => (await asA().post('/api/questionnaires', questionnaireBody)).json().id;
+const questionnaireId = await newQuestionnaire();
+async function openAlert(): Promise<string> {
+  const scheduleId = await phq9Schedule();
+  const res = (await t.as(sessions.client).post('/api/me/responses', { scheduleId, dueDate: MEASURE_DAY, answers: phq9Answers(1) })).json();
+  if (!res.crisis) throw new Error('expected an alert');
+  const alerts = (await asA().get(`/api/clients/${client.userId}/alerts`)).json().alerts as { id: string; acknowledgedAt: string | null }[];
+  return alerts.find((a) => a.acknowledgedAt === null)?.id ?? '';
+}
+const planBody = async () => ({ baseVersion: (await asA().get(`/api/clients/${client.userId}/safety-plan`)).json().version, plan: { reasonsForLiving: ['My dog'] } });
+
 // --- the table --------------------------------------------------------------------------
 
 type Prepared = { body?: unknown; params?: Record<string, string>; raw?: { type: string; data: Buffer } };
@@ -101,6 +119,8 @@ type Row = {
   status?: number;
   /** 'session': the call ends sessions, so it uses a fresh one. 'client': it changes the care team, so the subject is a new client. */
   fresh?: 'session' | 'client';
+  /** A refusal other than the usual one, for callers whose own data the call cannot name (a 400). */
+  refusedWith?: Partial<Record<Person, number>>;
   /** Body and path params for one call, made fresh for every caller. */
   call?: (subject: Session) => Prepared | Promise<Prepared>;
 };
@@ -202,6 +222,41 @@ const table: Row[] = [
   { route: 'GET /api/clients/:clientId/monitoring-settings',     who: ['client', 'therapist'] },
   { route: 'HEAD /api/clients/:clientId/monitoring-settings',    who: ['client', 'therapist'] },
   { route: 'PUT /api/clients/:clientId/monitoring-settings',     who: ['client', 'therapist'], call: () => ({ body: { skills: ['Slow breathing'], moodFields: ['sleep'] } }) },
+  { route: 'GET /api/instruments',                               who: THERAPISTS },
+  { route: 'HEAD /api/instruments',                              who: THERAPISTS },
+  { route: 'GET /api/clients/:clientId/measures',                who: ['client', 'therapist'] },
+  { route: 'HEAD /api/clients/:clientId/measures',               who: ['client', 'therapist'] },
+  { route: 'POST /api/clients/:clientId/measure-schedules',      who: ['therapist'], call: () => ({ body: { measure: { kind: 'instrument', key: 'gad7' }, cadence: { frequency: 'once', startDate: MEASURE_DAY } } }) },
+  { route: 'POST /api/measure-schedules/:scheduleId/end',        who: ['therapist'], call: async () => ({ params: { scheduleId: await phq9Schedule() } }) },
+  { route: 'GET /api/me/measures/due',                           who: ['client', 'otherClient'] },
+  { route: 'HEAD /api/me/measures/due',                          who: ['client', 'otherClient'] },
+  { route: 'GET /api/me/measures/:scheduleId/session',           who: ['client'], call: async () => ({ params: { scheduleId: await phq9Schedule() } }) },
+  { route: 'HEAD /api/me/measures/:scheduleId/session',          who: ['client'], call: async () => ({ params: { scheduleId: await phq9Schedule() } }) },
+  { route: 'PUT /api/me/responses/draft',                        who: ['client'], refusedWith: { otherClient: 400 }, call: async () => ({ body: { scheduleId: await phq9Schedule(), dueDate: MEASURE_DAY, answers: { '1': 0 } } }) },
+  { route: 'POST /api/me/responses',                             who: ['client'], refusedWith: { otherClient: 400 }, call: async () => ({ body: { scheduleId: await phq9Schedule(), dueDate: MEASURE_DAY, answers: phq9Answers(0) } }) },
+  { route: 'GET /api/questionnaires',                            who: THERAPISTS },
+  { route: 'HEAD /api/questionnaires',                           who: THERAPISTS },
+  { route: 'POST /api/questionnaires',                           who: THERAPISTS, call: () => ({ body: questionnaireBody }) },
+  { route: 'PUT /api/questionnaires/:questionnaireId',           who: ['therapist'], call: () => ({ params: { questionnaireId }, body: questionnaireBody }) },
+  { route: 'DELETE /api/questionnaires/:questionnaireId',        who: ['therapist'], call: async () => ({ params: { questionnaireId: await newQuestionnaire() } }) },
+  { route: 'GET /api/alerts',                                    who: THERAPISTS },
+  { route: 'HEAD /api/alerts',                                   who: THERAPISTS },
+  { route: 'GET /api/clients/:clientId/alerts',                  who: ['therapist'] },
+  { route: 'HEAD /api/clients/:clientId/alerts',                 who: ['therapist'] },
+  { route: 'POST /api/alerts/:alertId/acknowledge',              who: ['therapist'], call: async () => ({ params: { alertId: await openAlert() }, body: { note: 'Called; safe.' } }) },
+  { route: 'GET /api/clients/:clientId/safety-plan',             who: ['client', 'therapist'] },
+  { route: 'HEAD /api/clients/:clientId/safety-plan',            who: ['client', 'therapist'] },
+  { route: 'PUT /api/clients/:clientId/safety-plan',             who: ['client', 'therapist'], call: async () => ({ body: await planBody() }) },
+  { route: 'GET /api/clients/:clientId/safety-plan/versions',    who: ['client', 'therapist'] },
+  { route: 'HEAD /api/clients/:clientId/safety-plan/versions',   who: ['client', 'therapist'] },
+  { route: 'GET /api/me/crisis',                                 who: ['client', 'otherClient'] },
+  { route: 'HEAD /api/me/crisis',                                who: ['client', 'otherClient'] },
+  { route: 'GET /api/practice/crisis-lines',                     who: THERAPISTS },
+  { route: 'HEAD /api/practice/crisis-lines',                    who: THERAPISTS },
+  { route: 'PUT /api/practice/crisis-lines',                     who: ['admin'], call: () => ({ body: { country: 'GB', lines: [{ name: 'Samaritans', phone: '116 123' }] } }) },
+  { route: 'GET /api/account/crisis-instructions',               who: THERAPISTS },
+  { route: 'HEAD /api/account/crisis-instructions',              who: THERAPISTS },
+  { route: 'PUT /api/account/crisis-instructions',               who: THERAPISTS, call: () => ({ body: { text: 'Call the practice on weekdays.' } }) },
   { route: 'GET /*',                                             who: 'anyone', status: WEB_STATUS },
   { route: 'HEAD /*',                                            who: 'anyone', status: WEB_STATUS },
 ];
@@ -239,6 +294,8 @@ function expected(row: Row, caller: Caller): number | 'ok' | '403|404' {
   if (row.status !== undefined) return row.status;
   if (row.who === 'anyone' || (caller !== 'anonymous' && row.who.includes(caller))) return 'ok';
   if (caller === 'anonymous') return 401;
+  const refused = row.refusedWith?.[caller];
+  if (refused !== undefined) return refused;
   // Whether a client exists is not a stranger's to know: 404, never 403.
   return row.route.includes(':clientId') ? 404 : '403|404';
 }
@@ -294,6 +351,9 @@ describe('route walk', () => {
       'resourceReader',
       'resourceEditor',
       'attachmentReader',
+      'team via measure schedule',
+      'team via safety alert',
+      'questionnaireOwner',
     ];
     for (const r of list) expect(known, `${r.method} ${r.url}`).toContain(r.policy);
     // HEAD is made from GET and must be guarded the same way.
