@@ -42,4 +42,35 @@ describe('demo seed', () => {
       expect(insights.byWeekday[0].average).toBeLessThan(Math.max(...insights.byWeekday.slice(1).map((w: { average: number }) => w.average)));
     }
   });
+
+  it('seeds twelve weeks of measures: one improving reliably, one unchanged, one worsening with an acknowledged alert', async () => {
+    const maya = await t.signIn('maya@demo.stepwise.test', DEMO_PASSWORD);
+    const clients = (await t.as(maya).get('/api/clients')).json().clients as Array<{ id: string; name: string }>;
+    const series = async (name: string, key: string) => {
+      const id = clients.find((c) => c.name.startsWith(name))?.id ?? '';
+      return (await t.as(maya).get(`/api/clients/${id}/measures`)).json().series.find((s: { instrument: { key: string } }) => s.instrument.key === key);
+    };
+    const sam = await series('Sam', 'phq9');
+    expect(sam.points.map((p: { total: number }) => p.total)).toEqual([17, 15, 14, 11, 9, 8]);
+    expect(sam.sinceFirst).toMatchObject({ improved: true, reliablyRecovered: true });
+    const samGad = await series('Sam', 'gad7');
+    expect(samGad.points.map((p: { total: number }) => p.total)).toEqual([14, 13, 11, 9, 8, 6, 5]);
+    const alex = await series('Alex', 'phq9');
+    expect(alex.sinceFirst).toMatchObject({ delta: 0, significant: false });
+    expect((await series('Alex', 'who5')).points.map((p: { total: number }) => p.total)).toEqual([40, 44, 40, 40]);
+    const priya = await series('Priya', 'phq9');
+    expect(priya.points.map((p: { total: number }) => p.total)).toEqual([8, 9, 11, 12, 14, 15, 17]);
+    expect(priya.sinceFirst).toMatchObject({ deteriorated: true });
+    expect(priya.latest.items[8]).toMatchObject({ value: 1, risk: true });
+    expect((await series('Priya', 'k10')).points.map((p: { total: number }) => p.total)).toEqual([20, 24, 27, 29]);
+    const all = (await t.as(maya).get('/api/alerts?status=all')).json().alerts;
+    expect(all).toEqual([expect.objectContaining({ clientName: 'Priya Nair', acknowledgedBy: expect.objectContaining({ name: 'Maya Chen' }) })]);
+    const jonas = await t.signIn('jonas@demo.stepwise.test', DEMO_PASSWORD);
+    const open = (await t.as(jonas).get('/api/alerts?status=open')).json().alerts;
+    expect(open).toEqual([expect.objectContaining({ clientName: 'Lee Okafor', shortName: 'Sleep and energy check' })]);
+    const samClient = await t.signIn('sam@demo.stepwise.test', DEMO_PASSWORD);
+    expect((await t.as(samClient).get('/api/me/measures/due')).json().due).toEqual([expect.objectContaining({ shortName: 'PHQ-9' })]);
+    const crisis = (await t.as(samClient).get('/api/me/crisis')).json();
+    expect(crisis).toMatchObject({ country: 'NL', instructions: [expect.objectContaining({ therapistName: 'Maya Chen' })] });
+  });
 });

@@ -2,6 +2,7 @@ import { hashPassword } from '../auth/passwords.ts';
 import { newId } from '../ids.ts';
 import { seedEntries } from './demo-entries.ts';
 import { seedHomework } from './demo-homework.ts';
+import { seedMeasures } from './demo-measures.ts';
 import type { Db } from './connect.ts';
 
 export const DEMO_PASSWORD = 'calm steps every day';
@@ -86,6 +87,8 @@ export async function seedDemo(db: Db, now = new Date()): Promise<DemoAccount[]>
     const clients = [...clientsOf(['sam', 'alex', 'priya'], 'maya'), ...clientsOf(['lee'], 'jonas')];
     await seedHomework(trx, { practiceId, ownerId: ids.maya, clients, now });
     await seedEntries(trx, { clients, now });
+    const person = (k: keyof typeof ids) => ({ id: ids[k], timeZone: people.find((p) => p.key === k)?.tz ?? 'UTC' });
+    await seedMeasures(trx, { practiceId, now, maya: ids.maya, jonas: ids.jonas, sam: person('sam'), alex: person('alex'), priya: person('priya'), lee: person('lee') });
   });
   return people.map((p) => ({ role: p.admin ? 'therapist (admin)' : p.role, name: p.name, email: p.email }));
 }
