@@ -15,3 +15,4 @@ export * from './insights.ts';
 export * from './insights-view.ts';
 export * from './measures/index.ts';
 export * from './safety.ts';
+export * from './appointments.ts';

@@ -13,6 +13,7 @@ import { clientRoutes } from './features/clients/routes.ts';
 import { invitationRoutes } from './auth/invitation-routes.ts';
 import { assignmentRoutes } from './features/assignments/routes.ts';
 import { entryRoutes } from './features/entries/routes.ts';
+import { appointmentRoutes } from './features/appointments/routes.ts';
 import { goalRoutes } from './features/goals/routes.ts';
 import { measureRoutes } from './features/measures/routes.ts';
 import { safetyRoutes } from './features/safety/routes.ts';
@@ -113,6 +114,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(assignmentRoutes);
   await app.register(resourceRoutes);
   await app.register(entryRoutes);
+  await app.register(appointmentRoutes);
   await app.register(measureRoutes);
   await app.register(safetyRoutes);
   await installWebApp(app, options.webDist);

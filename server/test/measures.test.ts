@@ -188,3 +188,21 @@ describe('custom questionnaires', () => {
     expect(alerts[0]).toMatchObject({ shortName: 'Weekly check', itemKey: '2', answerLabel: 'Yes', acknowledgedAt: null });
   });
 });
+
+describe('before each appointment', () => {
+  it('is due two days before each session and overdue once the session day has passed', async () => {
+    const client = await t.invite(sam, 'client', 'Ada');
+    await t.as(sam).post(`/api/clients/${client.userId}/appointments`, { date: '2026-11-06', time: '15:00', timeZone: 'America/New_York', durationMinutes: 50, mode: 'in_person', place: 'Room 1', repeat: 'weekly', count: 2 });
+    const s = await schedule(client, { kind: 'instrument', key: 'gad2' }, { frequency: 'before_appointment', startDate: TODAY });
+    expect(s).toMatchObject({ due: null, nextDueDate: '2026-11-04' });
+    t.clock.advance(2 * DAY); // 4 November
+    expect((await t.as(client).get('/api/me/measures/due')).json().due).toEqual([expect.objectContaining({ dueDate: '2026-11-04', overdue: false })]);
+    t.clock.advance(3 * DAY); // 7 November: the session of the 6th has passed
+    expect((await t.as(client).get('/api/me/measures/due')).json().due).toEqual([expect.objectContaining({ dueDate: '2026-11-04', overdue: true })]);
+    t.clock.advance(4 * DAY); // 11 November: due for the session of the 13th
+    const due = (await t.as(client).get('/api/me/measures/due')).json().due;
+    expect(due).toEqual([expect.objectContaining({ dueDate: '2026-11-11', overdue: false })]);
+    expect((await t.as(client).post('/api/me/responses', { scheduleId: s.id, dueDate: '2026-11-11', answers: { '1': 1, '2': 2 } })).statusCode).toBe(201);
+    t.clock.advance(-9 * DAY);
+  });
+});

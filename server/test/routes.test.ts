@@ -107,6 +107,9 @@ async function openAlert(): Promise<string> {
 }
 const planBody = async () => ({ baseVersion: (await asA().get(`/api/clients/${client.userId}/safety-plan`)).json().version, plan: { reasonsForLiving: ['My dog'] } });
 
+const appointmentBody = { date: '2026-11-20', time: '10:00', timeZone: 'Europe/Amsterdam', durationMinutes: 50, mode: 'in_person', place: 'Room 2' };
+const newAppointment = async (): Promise<string> => (await asA().post(`/api/clients/${client.userId}/appointments`, appointmentBody)).json().appointments[0].id;
+
 // --- the table --------------------------------------------------------------------------
 
 type Prepared = { body?: unknown; params?: Record<string, string>; raw?: { type: string; data: Buffer } };
@@ -257,6 +260,13 @@ const table: Row[] = [
   { route: 'GET /api/account/crisis-instructions',               who: THERAPISTS },
   { route: 'HEAD /api/account/crisis-instructions',              who: THERAPISTS },
   { route: 'PUT /api/account/crisis-instructions',               who: THERAPISTS, call: () => ({ body: { text: 'Call the practice on weekdays.' } }) },
+  { route: 'GET /api/clients/:clientId/appointments',            who: ['client', 'therapist'] },
+  { route: 'HEAD /api/clients/:clientId/appointments',           who: ['client', 'therapist'] },
+  { route: 'POST /api/clients/:clientId/appointments',           who: ['therapist'], call: () => ({ body: appointmentBody }) },
+  { route: 'PUT /api/appointments/:appointmentId',               who: ['therapist'], call: async () => ({ params: { appointmentId: await newAppointment() }, body: appointmentBody }) },
+  { route: 'POST /api/appointments/:appointmentId/cancel',       who: ['therapist'], call: async () => ({ params: { appointmentId: await newAppointment() } }) },
+  { route: 'GET /api/me/next-appointment',                       who: ['client', 'otherClient'] },
+  { route: 'HEAD /api/me/next-appointment',                      who: ['client', 'otherClient'] },
   { route: 'GET /*',                                             who: 'anyone', status: WEB_STATUS },
   { route: 'HEAD /*',                                            who: 'anyone', status: WEB_STATUS },
 ];
@@ -354,6 +364,7 @@ describe('route walk', () => {
       'team via measure schedule',
       'team via safety alert',
       'questionnaireOwner',
+      'team via appointment',
     ];
     for (const r of list) expect(known, `${r.method} ${r.url}`).toContain(r.policy);
     // HEAD is made from GET and must be guarded the same way.

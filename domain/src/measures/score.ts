@@ -37,7 +37,8 @@ const isNumber = (a: unknown): a is number => typeof a === 'number' && Number.is
 
 /**
  * Scores one response to a validated instrument: the total by its missing-item rule, its
- * band, caseness or screen result, subscale totals (only when complete) and risk items.
+ * band, caseness or screen result, each subscale total (when all its items are answered,
+ * even if the whole total is not allowed) and risk items.
  * Answers must already have passed `checkAnswers`.
  */
 export function scoreInstrument(def: InstrumentDefinition, answers: Answers): InstrumentScore {

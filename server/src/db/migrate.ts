@@ -5,6 +5,7 @@ import * as m0001 from './migrations/0001-init.ts';
 import * as m0002 from './migrations/0002-homework.ts';
 import * as m0003 from './migrations/0003-entries.ts';
 import * as m0004 from './migrations/0004-measures.ts';
+import * as m0005 from './migrations/0005-appointments.ts';
 
 /** Column types that differ between the dialects; migrations use these and nothing else dialect-specific. */
 export type ColumnTypes = {
@@ -22,6 +23,7 @@ const migrations: Record<string, StepwiseMigration> = {
   '0002-homework': m0002,
   '0003-entries': m0003,
   '0004-measures': m0004,
+  '0005-appointments': m0005,
 };
 
 function provider(dialect: Dialect): MigrationProvider {

@@ -288,7 +288,7 @@ export type MeasureScheduleTable = {
   client_id: string;
   instrument_key: string | null;
   questionnaire_id: string | null;
-  frequency: 'once' | 'every_n_weeks';
+  frequency: 'once' | 'every_n_weeks' | 'before_appointment';
   every_weeks: number | null;
   start_date: string;
   created_by: string;
@@ -334,7 +334,24 @@ export type SafetyAlertTable = {
 export type SafetyPlanVersionTable = { id: string; client_id: string; version: number; plan: string; author_id: string; created_at: string };
 export type CrisisInstructionsTable = { therapist_id: string; text: string; updated_at: string };
 
+export type AppointmentTable = {
+  id: string;
+  client_id: string;
+  therapist_id: string;
+  series_id: string | null;
+  starts_at: string;
+  duration_minutes: number;
+  mode: 'in_person' | 'video';
+  place: string;
+  video_link: string;
+  status: 'scheduled' | 'cancelled';
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+};
+
 export type Database = {
+  appointments: AppointmentTable;
   questionnaires: QuestionnaireTable;
   questionnaire_versions: QuestionnaireVersionTable;
   measure_schedules: MeasureScheduleTable;

@@ -33,7 +33,7 @@ export function clientData(who: Who = 'both', paramName = 'clientId'): Policy {
   return { name: `${label(who)}`, check: (req) => requireClientAccess(req, param(req, paramName), who, 'client') };
 }
 
-type OwnedTable = 'goals' | 'assignments' | 'encouragements' | 'entries' | 'trackers' | 'measure_schedules' | 'safety_alerts';
+type OwnedTable = 'goals' | 'assignments' | 'encouragements' | 'entries' | 'trackers' | 'measure_schedules' | 'safety_alerts' | 'appointments';
 
 /** Client data addressed by the id of something the client owns (a goal, an assignment, ...). */
 export function clientThing(table: OwnedTable, paramName: string, who: Who = 'both'): Policy {

@@ -1,7 +1,7 @@
 import {
   checkAnswers,
-  dueNow,
   localDate,
+  dueNow,
   scoreInstrument,
   type Answers,
   type AnswerSessionView,
@@ -17,7 +17,7 @@ import type { Actor } from '../../policy/types.ts';
 import { raiseAlerts } from '../safety/alerts.ts';
 import { currentForm, formOfResponse, type ResolvedForm } from './forms.ts';
 import { measureLabel } from './present.ts';
-import { clientZone, loadSchedules, submittedDueDates, type ScheduleRow } from './store.ts';
+import { clientCalendar, loadSchedules, submittedDueDates, type ScheduleRow } from './store.ts';
 
 type Ctx = { db: Db; ctx: AuditContext; actor: Actor };
 
@@ -29,10 +29,6 @@ function answerErrors(errors: { field: string; message: string }[]) {
   return new AppError('validation_failed', 400, errors.map((e) => `${e.field}: ${e.message}`).join('; '), fields);
 }
 
-async function today(db: Db, clientId: string, now: Date) {
-  const zone = await clientZone(db, clientId);
-  return { zone, date: localDate(now, zone) };
-}
 
 /** The client's own active schedule, or the error the caller asks for. */
 async function ownSchedule(db: Db, clientId: string, scheduleId: string, missing: () => AppError): Promise<ScheduleRow> {
@@ -41,9 +37,12 @@ async function ownSchedule(db: Db, clientId: string, scheduleId: string, missing
   return row;
 }
 
-async function dueFor(db: Db, s: ScheduleRow, date: string) {
+const cadenceOf = (s: ScheduleRow) => ({ frequency: s.frequency, everyWeeks: s.every_weeks, startDate: s.start_date });
+
+async function dueFor(db: Db, s: ScheduleRow, now: Date) {
+  const { today, sessions, zone } = await clientCalendar(db, s.client_id, now);
   const answered = (await submittedDueDates(db, [s.id])).get(s.id)?.dates ?? new Set<string>();
-  return dueNow({ frequency: s.frequency, everyWeeks: s.every_weeks, startDate: s.start_date }, date, answered);
+  return { due: dueNow(cadenceOf(s), today, answered, sessions), zone, today };
 }
 
 function draftRow(db: Db, scheduleId: string, dueDate: string) {
@@ -56,12 +55,12 @@ async function formFor(db: Db, s: ScheduleRow, draft: Awaited<ReturnType<typeof 
 }
 
 export async function dueMeasures({ db, actor, now }: { db: Db; actor: Actor; now: Date }): Promise<DueMeasureView[]> {
-  const { date } = await today(db, actor.userId, now);
+  const { today, sessions } = await clientCalendar(db, actor.userId, now);
   const schedules = (await loadSchedules(db, { clientId: actor.userId })).filter((s) => !s.ended_at);
   const answered = await submittedDueDates(db, schedules.map((s) => s.id));
   const out: DueMeasureView[] = [];
   for (const s of schedules) {
-    const due = dueNow({ frequency: s.frequency, everyWeeks: s.every_weeks, startDate: s.start_date }, date, answered.get(s.id)?.dates ?? new Set());
+    const due = dueNow(cadenceOf(s), today, answered.get(s.id)?.dates ?? new Set(), sessions);
     if (!due) continue;
     const draft = await draftRow(db, s.id, due.dueDate);
     const { form } = await formFor(db, s, draft);
@@ -81,7 +80,7 @@ export async function dueMeasures({ db, actor, now }: { db: Db; actor: Actor; no
 
 export async function answerSession({ db, actor, scheduleId, now }: { db: Db; actor: Actor; scheduleId: string; now: Date }): Promise<AnswerSessionView> {
   const s = await ownSchedule(db, actor.userId, scheduleId, () => notFound('questionnaire'));
-  const due = await dueFor(db, s, (await today(db, actor.userId, now)).date);
+  const { due } = await dueFor(db, s, now);
   if (!due) throw new AppError('measure_not_due', 400, 'nothing is due for this questionnaire right now');
   const draft = await draftRow(db, s.id, due.dueDate);
   const { form } = await formFor(db, s, draft);
@@ -91,8 +90,7 @@ export async function answerSession({ db, actor, scheduleId, now }: { db: Db; ac
 /** Checks that this schedule is the client's and due on that date; returns the form and any draft. */
 async function prepare(db: Db, actor: Actor, input: ResponseSubmitInput, now: Date) {
   const s = await ownSchedule(db, actor.userId, input.scheduleId, notAssigned);
-  const { date, zone } = await today(db, actor.userId, now);
-  const due = await dueFor(db, s, date);
+  const { due, zone } = await dueFor(db, s, now);
   if (!due || due.dueDate !== input.dueDate) throw notDue();
   const draft = await draftRow(db, s.id, input.dueDate);
   return { s, draft, zone, ...(await formFor(db, s, draft)) };

@@ -22,7 +22,7 @@ export function measureLabel(s: Pick<ScheduleRow, 'instrument_key' | 'questionna
   return { kind: 'custom' as const, key: null, questionnaireId: s.questionnaire_id, shortName: title, title };
 }
 
-export function presentSchedule(s: ScheduleRow, today: string, answered: { dates: Set<string>; last: string | null } | undefined): MeasureScheduleView {
+export function presentSchedule(s: ScheduleRow, today: string, answered: { dates: Set<string>; last: string | null } | undefined, sessions: readonly string[]): MeasureScheduleView {
   const cadence = { frequency: s.frequency, everyWeeks: s.every_weeks, startDate: s.start_date };
   const active = s.ended_at === null;
   return {
@@ -35,8 +35,8 @@ export function presentSchedule(s: ScheduleRow, today: string, answered: { dates
     createdAt: s.created_at,
     createdBy: { id: s.created_by, name: s.created_by_name },
     endedAt: s.ended_at,
-    due: active ? dueNow(cadence, today, answered?.dates ?? new Set()) : null,
-    nextDueDate: active ? nextDueDate(cadence, today) : null,
+    due: active ? dueNow(cadence, today, answered?.dates ?? new Set(), sessions) : null,
+    nextDueDate: active ? nextDueDate(cadence, today, sessions) : null,
     lastSubmittedAt: answered?.last ?? null,
   };
 }

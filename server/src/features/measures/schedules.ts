@@ -1,20 +1,20 @@
-import { localDate, type MeasureScheduleInput, type MeasureScheduleView } from '@stepwise/domain';
+import type { MeasureScheduleInput, MeasureScheduleView } from '@stepwise/domain';
 import { auditClientData, type AuditContext } from '../../audit/audit.ts';
 import type { Db } from '../../db/connect.ts';
 import { AppError, badRequest, notFound } from '../../errors.ts';
 import { newId } from '../../ids.ts';
 import type { Actor } from '../../policy/types.ts';
 import { presentSchedule } from './present.ts';
-import { clientZone, loadSchedules, submittedDueDates } from './store.ts';
+import { clientCalendar, loadSchedules, submittedDueDates } from './store.ts';
 
 type Ctx = { db: Db; ctx: AuditContext; actor: Actor };
 
 /** Every schedule of a client (ended ones too) with what is due today in the client's zone. */
 export async function scheduleViews(db: Db, clientId: string, now: Date): Promise<MeasureScheduleView[]> {
-  const today = localDate(now, await clientZone(db, clientId));
+  const { today, sessions } = await clientCalendar(db, clientId, now);
   const rows = await loadSchedules(db, { clientId });
   const answered = await submittedDueDates(db, rows.map((r) => r.id));
-  return rows.map((r) => presentSchedule(r, today, answered.get(r.id)));
+  return rows.map((r) => presentSchedule(r, today, answered.get(r.id), sessions));
 }
 
 export async function createSchedule({ db, ctx, actor, clientId, input }: Ctx & { clientId: string; input: MeasureScheduleInput }): Promise<MeasureScheduleView> {
@@ -50,8 +50,8 @@ export async function createSchedule({ db, ctx, actor, clientId, input }: Ctx & 
 async function oneSchedule(db: Db, scheduleId: string, now: Date): Promise<MeasureScheduleView> {
   const [row] = await loadSchedules(db, { scheduleId });
   if (!row) throw notFound('schedule');
-  const today = localDate(now, await clientZone(db, row.client_id));
-  return presentSchedule(row, today, (await submittedDueDates(db, [row.id])).get(row.id));
+  const { today, sessions } = await clientCalendar(db, row.client_id, now);
+  return presentSchedule(row, today, (await submittedDueDates(db, [row.id])).get(row.id), sessions);
 }
 
 /** Stops asking; what was answered stays. */

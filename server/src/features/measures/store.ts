@@ -1,4 +1,6 @@
+import { localDate } from '@stepwise/domain';
 import type { Db } from '../../db/connect.ts';
+import { sessionDates } from '../appointments/service.ts';
 
 export const scheduleColumns = [
   's.id',
@@ -48,4 +50,10 @@ export async function submittedDueDates(db: Db, scheduleIds: string[]): Promise<
 export async function clientZone(db: Db, clientId: string): Promise<string> {
   const row = await db.selectFrom('users').select('time_zone').where('id', '=', clientId).executeTakeFirstOrThrow();
   return row.time_zone;
+}
+
+/** The client's zone, today's date there, and their session dates (for "before each appointment"). */
+export async function clientCalendar(db: Db, clientId: string, now: Date) {
+  const zone = await clientZone(db, clientId);
+  return { zone, today: localDate(now, zone), sessions: await sessionDates(db, clientId, zone) };
 }
