@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSmtp } from '../server/test/support/smtp.ts';
 import { practiceWithClient } from './support/accounts.ts';
+import { apiAt } from './support/api.ts';
 import { expectAccessible, launch, therapistAndClient } from './support/browser.ts';
 import { startServer } from './support/server.ts';
 
@@ -18,15 +19,7 @@ let client: Page;
 let people: Awaited<ReturnType<typeof practiceWithClient>>;
 
 
-async function api<T>(method: string, path: string, cookie: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${server.url}${path}`, {
-    method,
-    headers: { cookie, origin: server.url, ...(body ? { 'content-type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
+const api = <T,>(method: string, path: string, cookie: string, body?: unknown) => apiAt(server.url)<T>(method, path, cookie, body);
 
 type Entry = { kind: string; data: Record<string, unknown> };
 const entries = async (kind: string) =>

@@ -7,11 +7,13 @@ import { VitePWA } from 'vite-plugin-pwa';
 const root = decodeURIComponent(new URL('.', import.meta.url).pathname);
 
 // The only API answers the service worker keeps, so the client app can open offline:
-// who is signed in, first-run status, Today, and the client's trackers and check-in
-// settings. Network first; the copy is used only when the network fails. Entries, goals
-// and other clinical text are never cached. The cache name is API_CACHE in
-// src/app/offline-cache.ts, which signing out empties.
-const OFFLINE_READS = /\/api\/(me|setup|today|clients\/[^/?]+\/(trackers|monitoring-settings))$/;
+// who is signed in, first-run status, Today, the client's trackers and check-in settings,
+// and crisis help with the safety plan. Network first; the copy is used only when the
+// network fails. Entries, goals and other clinical text are never cached; the safety plan
+// is the one exception, because it is written for exactly the moment when the phone may
+// have no connection. The cache name is API_CACHE in src/app/offline-cache.ts, which
+// signing out empties.
+const OFFLINE_READS = /\/api\/(me|me\/crisis|setup|today|clients\/[^/?]+\/(trackers|monitoring-settings|safety-plan))$/;
 
 export default defineConfig({
   root,

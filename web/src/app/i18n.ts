@@ -1,8 +1,15 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './locales/en.json';
+import measures from './locales/measures.json';
+import answer from './locales/answer.json';
+import safety from './locales/safety.json';
+import appointments from './locales/appointments.json';
 
-export const resources = { en: { translation: en } } as const;
+// One file per area so features can add strings without touching each other's files.
+export const translation = { ...en, ...measures, ...answer, ...safety, ...appointments };
+
+export const resources = { en: { translation } } as const;
 
 void i18n.use(initReactI18next).init({
   resources,

@@ -1,5 +1,5 @@
 import { Stack } from '@mantine/core';
-import { IconBooks, IconChartLine, IconUserCircle } from '@tabler/icons-react';
+import { IconBooks, IconChartLine, IconLifebuoy, IconReportMedical, IconShieldHeart, IconUserCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { LinkCard } from './ui/link-card.tsx';
 import { PageHeader } from './ui/page-header.tsx';
@@ -15,6 +15,15 @@ export function MorePage() {
       <Stack gap="sm" component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
         <li>
           <LinkCard to="/insights" icon={<IconChartLine size={24} />} title={t('insights.myTitle')} body={t('insights.short')} />
+        </li>
+        <li>
+          <LinkCard to="/my-measures" icon={<IconReportMedical size={24} />} title={t('myMeasures.title')} body={t('myMeasures.short')} />
+        </li>
+        <li>
+          <LinkCard to="/safety-plan" icon={<IconShieldHeart size={24} />} title={t('safety.planTitle')} body={t('safety.planShort')} />
+        </li>
+        <li>
+          <LinkCard to="/crisis" icon={<IconLifebuoy size={24} />} title={t('crisis.title')} body={t('crisis.short')} />
         </li>
         <li>
           <LinkCard to="/my-resources" icon={<IconBooks size={24} />} title={t('nav.library')} body={t('more.library')} />

@@ -1,7 +1,9 @@
 /**
  * The service worker keeps the last answers of a few API reads (who is signed in, Today,
- * trackers, check-in settings) so the client app opens offline. Their names are shared
- * with web/vite.config.ts; signing out empties the cache so the next person sees nothing.
+ * trackers, check-in settings, crisis help and the safety plan) so the client app opens
+ * offline; the list is OFFLINE_READS in web/vite.config.ts, which shares this cache name.
+ * Signing out empties the cache so the next person sees nothing. The crisis page also
+ * works when nothing was cached: it falls back to general lines bundled with the app.
  */
 export const API_CACHE = 'stepwise-api';
 

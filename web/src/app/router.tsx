@@ -61,6 +61,11 @@ const routes: RouteObject[] = [
                 ...page(async () => (await import('../features/assignments/assignment-page.tsx')).AssignmentPage),
               },
               { path: 'resources', ...page(async () => (await import('../features/resources/resources-page.tsx')).ResourcesPage) },
+              { path: 'alerts', ...page(async () => (await import('../features/safety/alerts-page.tsx')).AlertsPage) },
+              {
+                path: 'questionnaires',
+                ...page(async () => (await import('../features/measures/questionnaires-page.tsx')).QuestionnairesPage),
+              },
               {
                 path: 'resources/:resourceId',
                 ...page(async () => (await import('../features/resources/resource-page.tsx')).ResourcePage),
@@ -71,6 +76,10 @@ const routes: RouteObject[] = [
                 children: [
                   { path: 'audit', ...page(async () => (await import('../features/audit/audit-page.tsx')).AuditPage) },
                   { path: 'people', ...page(async () => (await import('../features/audit/people-page.tsx')).PeoplePage) },
+                  {
+                    path: 'crisis',
+                    ...page(async () => (await import('../features/safety/crisis-settings-page.tsx')).CrisisSettingsPage),
+                  },
                 ],
               },
             ],
@@ -93,6 +102,13 @@ const routes: RouteObject[] = [
               { path: 'log/:kind', ...page(async () => (await import('../features/entries/new-entry-page.tsx')).NewEntryPage) },
               { path: 'insights', ...page(async () => (await import('../features/insights/my-patterns-page.tsx')).MyPatternsPage) },
               { path: 'more', ...page(async () => (await import('./more-page.tsx')).MorePage) },
+              { path: 'measures/:scheduleId', ...page(async () => (await import('../features/measures/answer-page.tsx')).AnswerPage) },
+              { path: 'my-measures', ...page(async () => (await import('../features/measures/my-measures-page.tsx')).MyMeasuresPage) },
+              { path: 'crisis', ...page(async () => (await import('../features/safety/crisis-page.tsx')).CrisisPage) },
+              {
+                path: 'safety-plan',
+                ...page(async () => (await import('../features/safety/my-safety-plan-page.tsx')).MySafetyPlanPage),
+              },
               { path: 'goals', ...page(async () => (await import('../features/goals/my-goals-page.tsx')).MyGoalsPage) },
               { path: 'goals/:goalId', ...page(async () => (await import('../features/goals/goal-page.tsx')).GoalPage) },
               {

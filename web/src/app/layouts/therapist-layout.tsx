@@ -1,9 +1,10 @@
-import { AppShell, Burger, Button, Group, NavLink, Stack } from '@mantine/core';
+import { AppShell, Badge, Burger, Button, Group, NavLink, Stack, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconBooks, IconClipboardList, IconLogout, IconUserCircle, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import { IconAlertTriangle, IconBooks, IconClipboardList, IconForms, IconLifebuoy, IconLogout, IconUserCircle, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
+import { useOpenAlertCount } from '../../features/safety/safety-api.ts';
 import { useSession, useSignOut } from '../session.tsx';
 import { ColorSchemeToggle } from '../ui/color-scheme-toggle.tsx';
 import { UpdatePrompt } from '../ui/update-prompt.tsx';
@@ -15,6 +16,8 @@ interface Item {
   to: string;
   label: string;
   icon: ReactNode;
+  /** A count beside the label (open safety alerts). */
+  badge?: ReactNode;
 }
 
 /** Laptop-first shell for therapists: header, side navigation, content. */
@@ -25,12 +28,30 @@ export function TherapistLayout() {
   const { pathname } = useLocation();
   const [opened, { toggle, close }] = useDisclosure(false);
   useFocusMainOnNavigate();
+  const openAlerts = useOpenAlertCount();
+  const alertCount = openAlerts.data ?? 0;
 
   const items: Item[] = [
     { to: '/clients', label: t('nav.clients'), icon: <IconUsers size={20} aria-hidden /> },
+    {
+      to: '/alerts',
+      label: t('alerts.nav'),
+      icon: <IconAlertTriangle size={20} aria-hidden />,
+      badge:
+        alertCount > 0 ? (
+          <>
+            <Badge color="red" variant="filled" size="md" circle={alertCount < 10} aria-hidden>
+              {alertCount}
+            </Badge>
+            <VisuallyHidden>{t('alerts.navCount', { count: alertCount })}</VisuallyHidden>
+          </>
+        ) : undefined,
+    },
     { to: '/resources', label: t('nav.resources'), icon: <IconBooks size={20} aria-hidden /> },
+    { to: '/questionnaires', label: t('questionnaires.nav'), icon: <IconForms size={20} aria-hidden /> },
     ...(me.user.isAdmin
       ? [
+          { to: '/admin/crisis', label: t('alerts.crisisNav'), icon: <IconLifebuoy size={20} aria-hidden /> },
           { to: '/admin/people', label: t('nav.people'), icon: <IconUsersGroup size={20} aria-hidden /> },
           { to: '/admin/audit', label: t('nav.audit'), icon: <IconClipboardList size={20} aria-hidden /> },
         ]
@@ -72,6 +93,7 @@ export function TherapistLayout() {
                 to={item.to}
                 label={item.label}
                 leftSection={item.icon}
+                rightSection={item.badge}
                 active={pathname === item.to || pathname.startsWith(`${item.to}/`)}
                 onClick={close}
                 variant="light"

@@ -6,6 +6,7 @@ import { usePageTitle } from '../../app/ui/page-title.ts';
 import { SectionCard } from '../../app/ui/section-card.tsx';
 import { MoodFieldsSettings } from '../entries/mood-fields-settings.tsx';
 import { AppearanceSection } from './appearance-section.tsx';
+import { CrisisInstructionsSection } from './crisis-instructions-section.tsx';
 import { PasswordForm } from './password-form.tsx';
 import { ProfileForm } from './profile-form.tsx';
 import { SignOutSection } from './sign-out-section.tsx';
@@ -26,6 +27,7 @@ export function AccountPage() {
           <MoodFieldsSettings />
         </SectionCard>
       )}
+      {me.user.role === 'therapist' && <CrisisInstructionsSection />}
       <PasswordForm />
       <AppearanceSection />
       <SignOutSection />

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Group, Paper, SimpleGrid, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconBooks, IconChartLine, IconListCheck, IconTargetArrow, IconUser, IconUserQuestion } from '@tabler/icons-react';
+import { IconArrowLeft, IconBooks, IconCalendarEvent, IconChartLine, IconLifebuoy, IconListCheck, IconReportMedical, IconTargetArrow, IconUser, IconUserQuestion } from '@tabler/icons-react';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -8,16 +8,19 @@ import { useFormat } from '../../app/format.ts';
 import { useSession } from '../../app/session.tsx';
 import { usePageTitle } from '../../app/ui/page-title.ts';
 import { QueryError } from '../../app/ui/query-error.tsx';
+import { ClientSessionsTab } from '../appointments/client-sessions-tab.tsx';
 import { ClientHomeworkTab } from '../assignments/client-homework-tab.tsx';
 import { ClientGoalsTab } from '../goals/client-goals-tab.tsx';
+import { ClientMeasuresTab } from '../measures/client-measures-tab.tsx';
 import { ClientResourcesTab } from '../resources/client-resources-tab.tsx';
+import { ClientSafetyTab } from '../safety/client-safety-tab.tsx';
 import { CareTeamSection } from './care-team-section.tsx';
 
 // Charts are heavy: the Insights tab's code loads when the tab is opened.
 const ClientInsightsTab = lazy(async () => ({ default: (await import('../insights/client-insights-tab.tsx')).ClientInsightsTab }));
 import { useClient } from './clients-api.ts';
 
-const TABS = ['overview', 'goals', 'homework', 'resources', 'insights'] as const;
+const TABS = ['overview', 'sessions', 'goals', 'homework', 'measures', 'safety', 'resources', 'insights'] as const;
 type Tab = (typeof TABS)[number];
 
 function BackLink() {
@@ -93,11 +96,20 @@ export function ClientDetailPage() {
           <Tabs.Tab value="overview" leftSection={<IconUser size={18} aria-hidden />}>
             {t('clients.tabs.overview')}
           </Tabs.Tab>
+          <Tabs.Tab value="sessions" leftSection={<IconCalendarEvent size={18} aria-hidden />}>
+            {t('appointments.tab')}
+          </Tabs.Tab>
           <Tabs.Tab value="goals" leftSection={<IconTargetArrow size={18} aria-hidden />}>
             {t('clients.tabs.goals')}
           </Tabs.Tab>
           <Tabs.Tab value="homework" leftSection={<IconListCheck size={18} aria-hidden />}>
             {t('clients.tabs.homework')}
+          </Tabs.Tab>
+          <Tabs.Tab value="measures" leftSection={<IconReportMedical size={18} aria-hidden />}>
+            {t('measures.tab')}
+          </Tabs.Tab>
+          <Tabs.Tab value="safety" leftSection={<IconLifebuoy size={18} aria-hidden />}>
+            {t('safety.tab')}
           </Tabs.Tab>
           <Tabs.Tab value="resources" leftSection={<IconBooks size={18} aria-hidden />}>
             {t('clients.tabs.resources')}
@@ -128,11 +140,20 @@ export function ClientDetailPage() {
             <CareTeamSection client={detail} />
           </Stack>
         </Tabs.Panel>
+        <Tabs.Panel value="sessions" pt="lg">
+          <ClientSessionsTab client={detail} />
+        </Tabs.Panel>
         <Tabs.Panel value="goals" pt="lg">
           <ClientGoalsTab client={detail} />
         </Tabs.Panel>
         <Tabs.Panel value="homework" pt="lg">
           <ClientHomeworkTab client={detail} />
+        </Tabs.Panel>
+        <Tabs.Panel value="measures" pt="lg">
+          <ClientMeasuresTab client={detail} />
+        </Tabs.Panel>
+        <Tabs.Panel value="safety" pt="lg">
+          <ClientSafetyTab client={detail} />
         </Tabs.Panel>
         <Tabs.Panel value="resources" pt="lg">
           <ClientResourcesTab client={detail} />

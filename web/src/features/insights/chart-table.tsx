@@ -2,7 +2,7 @@ import { Table } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../app/ui/data-table.tsx';
-import classes from './chart-table.module.css';
+import { Disclosure } from '../../app/ui/disclosure.tsx';
 
 interface Props {
   /** Names the table, e.g. "Mood per day". */
@@ -16,8 +16,7 @@ interface Props {
 export function ChartTable({ label, columns, rows, minWidth = 320 }: Props) {
   const { t } = useTranslation();
   return (
-    <details className={classes.details}>
-      <summary className={classes.summary}>{t('insights.showNumbers', { name: label })}</summary>
+    <Disclosure summary={t('insights.showNumbers', { name: label })}>
       <DataTable label={t('insights.numbersFor', { name: label })} minWidth={minWidth} columns={columns} striped>
         {rows.map((row) => (
           <Table.Tr key={row.key}>
@@ -25,6 +24,6 @@ export function ChartTable({ label, columns, rows, minWidth = 320 }: Props) {
           </Table.Tr>
         ))}
       </DataTable>
-    </details>
+    </Disclosure>
   );
 }

@@ -9,11 +9,13 @@ import { ListSkeleton } from '../../app/ui/list-skeleton.tsx';
 import { PageHeader } from '../../app/ui/page-header.tsx';
 import { usePageTitle } from '../../app/ui/page-title.ts';
 import { QueryError } from '../../app/ui/query-error.tsx';
+import { NextSessionCard } from '../appointments/next-session-card.tsx';
 import type { StepPrefill } from '../assignments/assignment-values.ts';
 import { useToday } from '../assignments/assignments-api.ts';
 import { OwnStepModal } from '../assignments/own-step-modal.tsx';
 import { PlanCard } from '../assignments/plan-card.tsx';
 import { MoodCheckIn } from '../entries/mood-check-in.tsx';
+import { DueMeasuresCard } from '../measures/due-measures-card.tsx';
 import { Encouragements } from './encouragements.tsx';
 import { PlannedItem } from './planned-item.tsx';
 import { SmallWins } from './small-wins.tsx';
@@ -46,6 +48,10 @@ export function TodayPage() {
       <TodayCard id="feeling-heading" icon={<IconMoodSmile size={24} />} title={t('today.feeling.title')}>
         <MoodCheckIn />
       </TodayCard>
+      {/* High on the page: the care team is waiting for these, and they only show when due. */}
+      <DueMeasuresCard />
+      {/* Shows only when a session is booked. */}
+      <NextSessionCard />
       {data && <Encouragements notes={data.encouragements} />}
       <TodayCard id="planned-heading" icon={<IconListCheck size={24} />} title={t('today.planned.title')} plain={(data?.items.length ?? 0) > 0}>
         {today.isPending ? (
