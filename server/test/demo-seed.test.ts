@@ -70,6 +70,9 @@ describe('demo seed', () => {
     expect(open).toEqual([expect.objectContaining({ clientName: 'Lee Okafor', shortName: 'Sleep and energy check' })]);
     const samClient = await t.signIn('sam@demo.stepwise.test', DEMO_PASSWORD);
     expect((await t.as(samClient).get('/api/me/measures/due')).json().due).toEqual([expect.objectContaining({ shortName: 'PHQ-9' })]);
+    expect((await t.as(samClient).get('/api/me/next-appointment')).json().appointment).toMatchObject({ therapist: { name: 'Maya Chen' }, mode: 'in_person' });
+    const alexSchedules = (await t.as(maya).get(`/api/clients/${clients.find((c) => c.name.startsWith('Alex'))?.id}/measures`)).json().schedules;
+    expect(alexSchedules.find((s: { frequency: string }) => s.frequency === 'before_appointment')?.nextDueDate ?? alexSchedules.find((s: { frequency: string }) => s.frequency === 'before_appointment')?.due).toBeTruthy();
     const crisis = (await t.as(samClient).get('/api/me/crisis')).json();
     expect(crisis).toMatchObject({ country: 'NL', instructions: [expect.objectContaining({ therapistName: 'Maya Chen' })] });
   });

@@ -1,6 +1,7 @@
 import { hashPassword } from '../auth/passwords.ts';
 import { newId } from '../ids.ts';
 import { seedEntries } from './demo-entries.ts';
+import { seedAppointments } from './demo-appointments.ts';
 import { seedHomework } from './demo-homework.ts';
 import { seedMeasures } from './demo-measures.ts';
 import type { Db } from './connect.ts';
@@ -88,6 +89,17 @@ export async function seedDemo(db: Db, now = new Date()): Promise<DemoAccount[]>
     await seedHomework(trx, { practiceId, ownerId: ids.maya, clients, now });
     await seedEntries(trx, { clients, now });
     const person = (k: keyof typeof ids) => ({ id: ids[k], timeZone: people.find((p) => p.key === k)?.tz ?? 'UTC' });
+    await seedAppointments(trx, {
+      now,
+      zone: 'Europe/Amsterdam',
+      alex: { id: ids.alex, therapistId: ids.maya },
+      bookings: [
+        { clientId: ids.sam, therapistId: ids.maya, firstInDays: -41, time: '10:30', repeat: 'weekly', count: 10, mode: 'in_person' },
+        { clientId: ids.alex, therapistId: ids.maya, firstInDays: -40, time: '17:00', repeat: 'biweekly', count: 5, mode: 'video' },
+        { clientId: ids.priya, therapistId: ids.maya, firstInDays: -36, time: '15:00', repeat: 'weekly', count: 9, mode: 'video' },
+        { clientId: ids.lee, therapistId: ids.jonas, firstInDays: -26, time: '09:00', repeat: 'weekly', count: 8, mode: 'in_person' },
+      ],
+    });
     await seedMeasures(trx, { practiceId, now, maya: ids.maya, jonas: ids.jonas, sam: person('sam'), alex: person('alex'), priya: person('priya'), lee: person('lee') });
   });
   return people.map((p) => ({ role: p.admin ? 'therapist (admin)' : p.role, name: p.name, email: p.email }));
