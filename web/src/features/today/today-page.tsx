@@ -85,6 +85,9 @@ export function TodayPage() {
       {data && <SmallWins wins={data.wins} />}
       <TodayCard id="help-heading" icon={<IconLifebuoy size={24} />} title={t('today.help.title')}>
         <Text>{t('today.help.body')}</Text>
+        <Anchor component={Link} to="/crisis" fw={600}>
+          {t('crisis.openFromToday')}
+        </Anchor>
       </TodayCard>
       <OwnStepModal opened={smaller !== null} prefill={smaller} onClose={() => setSmaller(null)} />
     </Stack>
