@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSmtp } from '../server/test/support/smtp.ts';
 import { practiceWithClient } from './support/accounts.ts';
@@ -17,6 +17,7 @@ let smtp: Awaited<ReturnType<typeof startSmtp>>;
 let browser: Browser;
 let therapist: Page;
 let client: Page;
+let clientCtx: BrowserContext;
 let people: Awaited<ReturnType<typeof practiceWithClient>>;
 
 const api = <T,>(method: string, path: string, cookie: string, body?: unknown) => apiAt(server.url)<T>(method, path, cookie, body);
@@ -27,7 +28,7 @@ beforeAll(async () => {
   smtp = await startSmtp();
   server = await startServer({ SMTP_URL: smtp.url });
   people = await practiceWithClient(server.url, smtp);
-  // A PHQ-9 answered two weeks ago (total 18), so the chart has a trend to show.
+  // A PHQ-9 answered for two weeks ago (total 16), so the chart has a trend to show.
   const earlier = await api<{ id: string; due: { dueDate: string } }>('POST', `/api/clients/${people.clientId}/measure-schedules`, people.therapist, {
     measure: { kind: 'instrument', key: 'phq9' },
     cadence: { frequency: 'once', startDate: dateInAmsterdam(14) },
@@ -38,7 +39,7 @@ beforeAll(async () => {
     answers: { '1': 2, '2': 2, '3': 2, '4': 2, '5': 2, '6': 2, '7': 2, '8': 2, '9': 0, difficulty: 1 },
   });
   browser = await launch();
-  ({ therapist, client } = await therapistAndClient(browser, server.url, people));
+  ({ therapist, client, clientCtx } = await therapistAndClient(browser, server.url, people));
 });
 
 afterAll(async () => {
@@ -102,6 +103,26 @@ describe('measures and safety journey', () => {
     await expect.poll(() => client.url()).toMatch(/\/crisis$/);
   });
 
+  it('crisis help and the safety plan open offline, from the cache the app keeps', async () => {
+    await api('PUT', `/api/clients/${people.clientId}/safety-plan`, people.client, { baseVersion: 0, plan: { copingAlone: ['Hold an ice cube and breathe out slowly'] } });
+    await client.goto(`${server.url}/crisis`);
+    await expect.poll(() => client.getByText('Hold an ice cube and breathe out slowly').count()).toBe(1);
+    await expect.poll(() => client.evaluate(async () => Boolean((await navigator.serviceWorker.ready).active)), { timeout: 20_000 }).toBe(true);
+    // The first visit installs the worker; the second is served through it and fills the cache.
+    await client.reload();
+    await client.waitForLoadState('networkidle');
+    await expect.poll(() => client.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 20_000 }).toBe(true);
+    await clientCtx.setOffline(true);
+    try {
+      await client.reload();
+      await expect.poll(() => client.getByText('Hold an ice cube and breathe out slowly').count()).toBe(1);
+      await expect.poll(() => client.getByRole('link', { name: /988/ }).count()).toBeGreaterThan(0);
+      await expectAccessible(client, 'ms-06-client-crisis-offline');
+    } finally {
+      await clientCtx.setOffline(false);
+    }
+  });
+
   it('the client answers the GAD-7 and sees the total and band', async () => {
     await client.goto(`${server.url}/today`);
     await client.getByRole('link', { name: /GAD-7|Start/ }).first().click();
@@ -115,14 +136,14 @@ describe('measures and safety journey', () => {
     // 3 x 2 + 4 x 1 = 10: moderate.
     await expect.poll(() => client.getByText(/\b10\b/).count()).toBeGreaterThan(0);
     await expect.poll(() => client.getByText(/Moderate/).count()).toBeGreaterThan(0);
-    await expectAccessible(client, 'ms-06-client-gad7-result');
+    await expectAccessible(client, 'ms-07-client-gad7-result');
   });
 
   it('the therapist sees the alert, acknowledges it with a note, and sees the trend with its bands', async () => {
     await therapist.goto(`${server.url}/alerts`);
     await expect.poll(() => therapist.getByText('Robin Client').count()).toBeGreaterThan(0);
     await expect.poll(() => therapist.getByText('Thoughts that you would be better off dead or of hurting yourself in some way').count()).toBe(1);
-    await expectAccessible(therapist, 'ms-07-therapist-alerts');
+    await expectAccessible(therapist, 'ms-08-therapist-alerts');
     await therapist.getByRole('button', { name: /^Acknowledge/ }).first().click();
     const dialog = therapist.getByRole('dialog');
     await dialog.getByRole('button', { name: 'Acknowledge' }).click();
@@ -134,8 +155,8 @@ describe('measures and safety journey', () => {
     await therapist.goto(`${server.url}/clients/${people.clientId}?tab=measures`);
     await expect.poll(() => therapist.getByText('Lower is better').count()).toBeGreaterThan(0);
     await expect.poll(() => therapist.getByText(/Moderately severe/).count()).toBeGreaterThan(0);
-    // 18 two weeks ago, 10 now: down 8, a reliable improvement.
+    // 16 two weeks ago, 10 now: down 6, a reliable improvement.
     await expect.poll(() => therapist.getByText(/reliable improvement/i).count()).toBeGreaterThan(0);
-    await expectAccessible(therapist, 'ms-08-therapist-trend');
+    await expectAccessible(therapist, 'ms-09-therapist-trend');
   });
 });
