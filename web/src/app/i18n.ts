@@ -5,9 +5,12 @@ import measures from './locales/measures.json';
 import answer from './locales/answer.json';
 import safety from './locales/safety.json';
 import appointments from './locales/appointments.json';
+import messages from './locales/messages.json';
+import agenda from './locales/agenda.json';
+import sessionView from './locales/session-view.json';
 
 // One file per area so features can add strings without touching each other's files.
-export const translation = { ...en, ...measures, ...answer, ...safety, ...appointments };
+export const translation = { ...en, ...measures, ...answer, ...safety, ...appointments, ...messages, ...agenda, ...sessionView };
 
 export const resources = { en: { translation } } as const;
 
