@@ -11,7 +11,7 @@ import type { Actor } from '../server/src/policy/types.ts';
 
 export type GrowthPoint = { days: number; medianMs: number };
 
-async function open(kind: 'sqlite' | 'postgres', pgUrl?: string): Promise<{ handle: DatabaseHandle; cleanup: () => Promise<void> }> {
+export async function open(kind: 'sqlite' | 'postgres', pgUrl?: string): Promise<{ handle: DatabaseHandle; cleanup: () => Promise<void> }> {
   if (kind === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stepwise-growth-'));
     const handle = connect({ kind: 'sqlite', file: path.join(dir, 'g.db') });
@@ -58,7 +58,7 @@ async function seedClient(handle: DatabaseHandle, days: number, now: Date): Prom
   return { userId: clientId, practiceId, role: 'client', isAdmin: false, name: 'Client', email: '', timeZone: 'UTC', locale: 'en', sessionId: '', sessionExpiresAt: at };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 /** Fits time = c * size^k on a log-log scale and returns k. */
 export function growthExponent(points: GrowthPoint[]): number {

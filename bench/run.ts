@@ -5,6 +5,7 @@ import path from 'node:path';
 import { DEMO_PASSWORD } from '../server/src/db/demo-seed.ts';
 import { entryBytes, todayInteractiveMs } from './first-screen.ts';
 import { type GrowthPoint, growthExponent, insightsGrowth } from './growth.ts';
+import { caseloadGrowth, summaryGrowth } from './growth-loop.ts';
 import { type CaseResult, runHttpCases, signIn } from './http.ts';
 import { type TwoInstanceResult, twoInstances } from './two-instances.ts';
 import { demoDatabase, rssMb, startServer } from './server.ts';
@@ -21,6 +22,8 @@ type DbReport = {
   rssAfterLoadMb: number | null;
   http: CaseResult[];
   insightsGrowth?: { points: GrowthPoint[]; exponent: number };
+  summaryGrowth?: { points: GrowthPoint[]; exponent: number };
+  caseloadGrowth?: { points: GrowthPoint[]; exponent: number };
   firstScreen?: { jsGzip: number; cssGzip: number; files: number; todayVisibleMs: number[] };
 };
 const reports: DbReport[] = [];
@@ -33,6 +36,7 @@ for (const kind of kinds) {
     const client = await signIn(server.url, 'sam@demo.stepwise.test', DEMO_PASSWORD);
     const therapist = await signIn(server.url, 'maya@demo.stepwise.test', DEMO_PASSWORD);
     const today = (await (await fetch(`${server.url}/api/today`, { headers: { cookie: client } })).json()) as { date: string; items: Array<{ assignmentId: string; time: string }> };
+    const samId = ((await (await fetch(`${server.url}/api/me`, { headers: { cookie: client } })).json()) as { user: { id: string } }).user.id;
     const item = today.items[0];
     if (!item) throw new Error('the demo client has nothing planned today');
     await new Promise((r) => setTimeout(r, 1000));
@@ -58,12 +62,25 @@ for (const kind of kinds) {
           body: JSON.stringify({ date: today.date, time: item.time, outcome: 'done', helpfulness: 7 }),
         },
         { name: 'therapist client list (GET)', method: 'GET', path: '/api/clients', headers: { cookie: therapist } },
+        { name: 'caseload (GET /api/caseload)', method: 'GET', path: '/api/caseload', headers: { cookie: therapist } },
+        { name: 'pre-session summary (GET)', method: 'GET', path: `/api/clients/${samId}/summary`, headers: { cookie: therapist } },
       ],
       opts,
     );
     const firstScreen = kind === 'sqlite' ? { ...entryBytes(), todayVisibleMs: await todayInteractiveMs(server, quick ? 1 : 5) } : undefined;
     const points = await insightsGrowth(kind, pgUrl, quick);
-    reports.push({ database: db.label, rssIdleMb, rssAfterLoadMb: rssMb(server.pid), http, insightsGrowth: { points, exponent: growthExponent(points) }, firstScreen });
+    const summary = await summaryGrowth(kind, pgUrl, quick);
+    const clients = await caseloadGrowth(kind, pgUrl, quick);
+    reports.push({
+      database: db.label,
+      rssIdleMb,
+      rssAfterLoadMb: rssMb(server.pid),
+      http,
+      insightsGrowth: { points, exponent: growthExponent(points) },
+      summaryGrowth: { points: summary, exponent: growthExponent(summary) },
+      caseloadGrowth: { points: clients, exponent: growthExponent(clients) },
+      firstScreen,
+    });
   } finally {
     await server.stop();
     await db.cleanup();
@@ -92,6 +109,14 @@ for (const r of reports) {
   if (r.insightsGrowth) {
     const g = r.insightsGrowth;
     console.log(`insights (a year's range) by data held: ${g.points.map((p) => `${p.days} days ${p.medianMs} ms`).join(', ')}; growth exponent k = ${g.exponent}`);
+  }
+  if (r.summaryGrowth) {
+    const g = r.summaryGrowth;
+    console.log(`pre-session summary by data held: ${g.points.map((p) => `${p.days} days ${p.medianMs} ms`).join(', ')}; growth exponent k = ${g.exponent}`);
+  }
+  if (r.caseloadGrowth) {
+    const g = r.caseloadGrowth;
+    console.log(`caseload by clients (a year of data each): ${g.points.map((p) => `${p.days} clients ${p.medianMs} ms`).join(', ')}; growth exponent k = ${g.exponent}`);
   }
 }
 if (twoOnPostgres) {

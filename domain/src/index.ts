@@ -16,3 +16,8 @@ export * from './insights-view.ts';
 export * from './measures/index.ts';
 export * from './safety.ts';
 export * from './appointments.ts';
+export * from './session-notes.ts';
+export * from './summary.ts';
+export * from './agenda.ts';
+export * from './messages.ts';
+export * from './caseload.ts';

@@ -17,6 +17,12 @@ import { appointmentRoutes } from './features/appointments/routes.ts';
 import { goalRoutes } from './features/goals/routes.ts';
 import { measureRoutes } from './features/measures/routes.ts';
 import { safetyRoutes } from './features/safety/routes.ts';
+import { agendaRoutes } from './features/agenda/routes.ts';
+import { feedbackRoutes } from './features/feedback/routes.ts';
+import { messageRoutes } from './features/messages/routes.ts';
+import { summaryRoutes } from './features/summary/routes.ts';
+import { caseloadRoutes } from './features/caseload/routes.ts';
+import { sessionNoteRoutes } from './features/session-notes/routes.ts';
 import { resourceRoutes } from './features/resources/routes.ts';
 import { practiceRoutes } from './features/practice/routes.ts';
 import './http/augment.ts';
@@ -117,6 +123,12 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(appointmentRoutes);
   await app.register(measureRoutes);
   await app.register(safetyRoutes);
+  await app.register(agendaRoutes);
+  await app.register(feedbackRoutes);
+  await app.register(messageRoutes);
+  await app.register(summaryRoutes);
+  await app.register(caseloadRoutes);
+  await app.register(sessionNoteRoutes);
   await installWebApp(app, options.webDist);
 
   app.setNotFoundHandler((req, reply) => {

@@ -26,6 +26,17 @@ describe('demo seed', () => {
     expect(goals[0].gasRatings.length).toBe(4);
   });
 
+  it('seeds private session notes by Maya for Sam and Priya, which the clients cannot read', async () => {
+    const maya = await t.signIn('maya@demo.stepwise.test', DEMO_PASSWORD);
+    for (const email of ['sam@demo.stepwise.test', 'priya@demo.stepwise.test']) {
+      const client = await t.signIn(email, DEMO_PASSWORD);
+      const notes = (await t.as(maya).get(`/api/clients/${client.userId}/session-notes`)).json().notes;
+      expect(notes.length).toBe(3);
+      expect(notes.every((n: { author: { name: string }; appointmentId: string | null }) => n.author.name === 'Maya Chen' && n.appointmentId !== null)).toBe(true);
+      expect((await t.as(client).get(`/api/clients/${client.userId}/session-notes`)).statusCode).toBe(404);
+    }
+  });
+
   it('seeds 90 days of patterned check-ins that the insights find', async () => {
     const maya = await t.signIn('maya@demo.stepwise.test', DEMO_PASSWORD);
     const clients = (await t.as(maya).get('/api/clients')).json().clients as Array<{ id: string }>;
@@ -75,5 +86,36 @@ describe('demo seed', () => {
     expect(alexSchedules.find((s: { frequency: string }) => s.frequency === 'before_appointment')?.nextDueDate ?? alexSchedules.find((s: { frequency: string }) => s.frequency === 'before_appointment')?.due).toBeTruthy();
     const crisis = (await t.as(samClient).get('/api/me/crisis')).json();
     expect(crisis).toMatchObject({ country: 'NL', instructions: [expect.objectContaining({ therapistName: 'Maya Chen' })] });
+  });
+
+  it('seeds message threads with reply times, and one message from Lee waiting for Jonas', async () => {
+    const jonas = await t.signIn('jonas@demo.stepwise.test', DEMO_PASSWORD);
+    expect((await t.as(jonas).get('/api/messages/unread')).json()).toEqual({ count: 1 });
+    const inbox = (await t.as(jonas).get('/api/messages/inbox')).json().clients;
+    expect(inbox[0]).toMatchObject({ clientName: 'Lee Okafor', unreadCount: 1, lastMessage: { authorRole: 'client' } });
+    const priya = await t.signIn('priya@demo.stepwise.test', DEMO_PASSWORD);
+    expect((await t.as(priya).get('/api/me/messages/unread')).json()).toEqual({ count: 1 });
+    const thread = (await t.as(priya).get(`/api/clients/${priya.userId}/messages`)).json();
+    expect(new Set(thread.messages.map((m: { author: { name: string } }) => m.author.name))).toEqual(new Set(['Priya Nair', 'Maya Chen', 'Jonas Berg']));
+    expect(thread.replyTimes.map((r: { therapistName: string }) => r.therapistName)).toEqual(['Maya Chen', 'Jonas Berg']);
+    const sam = await t.signIn('sam@demo.stepwise.test', DEMO_PASSWORD);
+    expect((await t.as(sam).get(`/api/clients/${sam.userId}/messages`)).json().messages.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('seeds the session loop: agendas with a discussed item, steady feedback for Sam and a flagged drop for Priya', async () => {
+    const maya = await t.signIn('maya@demo.stepwise.test', DEMO_PASSWORD);
+    const sam = await t.signIn('sam@demo.stepwise.test', DEMO_PASSWORD);
+    const agenda = (await t.as(sam).get(`/api/clients/${sam.userId}/agenda`)).json();
+    expect(agenda.open.length).toBe(2);
+    expect(agenda.open.some((i: { source: { entryKind: string } | null }) => i.source?.entryKind === 'journal')).toBe(true);
+    expect(agenda.discussed).toEqual([expect.objectContaining({ discussedBy: expect.objectContaining({ name: 'Maya Chen' }) })]);
+    const samFeedback = (await t.as(maya).get(`/api/clients/${sam.userId}/feedback`)).json();
+    expect(samFeedback.answers.map((a: { rating: number }) => a.rating)).toEqual([7, 8, 7, 8, 8]);
+    expect(samFeedback.drop).toBeNull();
+    expect((await t.as(sam).get('/api/me/feedback/pending')).json().appointment).toMatchObject({ therapist: { name: 'Maya Chen' } });
+    const priya = await t.signIn('priya@demo.stepwise.test', DEMO_PASSWORD);
+    const priyaFeedback = (await t.as(maya).get(`/api/clients/${priya.userId}/feedback`)).json();
+    expect(priyaFeedback.answers.map((a: { rating: number }) => a.rating)).toEqual([8, 8, 7, 4]);
+    expect(priyaFeedback.drop).toMatchObject({ latest: 4, fell: true, low: true });
   });
 });

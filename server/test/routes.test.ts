@@ -109,6 +109,11 @@ const planBody = async () => ({ baseVersion: (await asA().get(`/api/clients/${cl
 
 const appointmentBody = { date: '2026-11-20', time: '10:00', timeZone: 'Europe/Amsterdam', durationMinutes: 50, mode: 'in_person', place: 'Room 2' };
 const newAppointment = async (): Promise<string> => (await asA().post(`/api/clients/${client.userId}/appointments`, appointmentBody)).json().appointments[0].id;
+const newAgendaItem = async (): Promise<string> => (await t.as(sessions.client).post(`/api/clients/${client.userId}/agenda`, { text: 'Something for next time' })).json().id;
+// A session that has ended (yesterday; booking allows up to a day back), so feedback on it is due.
+const endedAppointment = async (): Promise<string> =>
+  (await asA().post(`/api/clients/${client.userId}/appointments`, { ...appointmentBody, date: '2026-11-01', time: '12:00' })).json().appointments[0].id;
+const sessionNoteId: string = (await asA().post(`/api/clients/${client.userId}/session-notes`, { text: 'Private note for the policy table.' })).json().id;
 
 // --- the table --------------------------------------------------------------------------
 
@@ -267,6 +272,39 @@ const table: Row[] = [
   { route: 'POST /api/appointments/:appointmentId/cancel',       who: ['therapist'], call: async () => ({ params: { appointmentId: await newAppointment() } }) },
   { route: 'GET /api/me/next-appointment',                       who: ['client', 'otherClient'] },
   { route: 'HEAD /api/me/next-appointment',                      who: ['client', 'otherClient'] },
+  { route: 'GET /api/clients/:clientId/agenda',                  who: ['client', 'therapist'] },
+  { route: 'HEAD /api/clients/:clientId/agenda',                 who: ['client', 'therapist'] },
+  { route: 'POST /api/clients/:clientId/agenda',                 who: ['client', 'therapist'], call: () => ({ body: { text: 'Talk about sleep' } }) },
+  { route: 'POST /api/agenda/:itemId/discussed',                 who: ['therapist'], call: async () => ({ params: { itemId: await newAgendaItem() } }) },
+  { route: 'DELETE /api/agenda/:itemId',                         who: ['client'], call: async () => ({ params: { itemId: await newAgendaItem() } }) },
+  { route: 'GET /api/me/feedback/pending',                       who: ['client', 'otherClient'] },
+  { route: 'HEAD /api/me/feedback/pending',                      who: ['client', 'otherClient'] },
+  { route: 'POST /api/me/feedback',                              who: ['client'], refusedWith: { otherClient: 400 }, call: async () => ({ body: { appointmentId: await endedAppointment(), rating: 7 } }) },
+  { route: 'GET /api/clients/:clientId/feedback',                who: ['therapist'] },
+  { route: 'HEAD /api/clients/:clientId/feedback',               who: ['therapist'] },
+  { route: 'GET /api/clients/:clientId/messages',                who: ['client', 'therapist'] },
+  { route: 'HEAD /api/clients/:clientId/messages',               who: ['client', 'therapist'] },
+  // Before the pause row: while paused the client's message would be refused with 409.
+  { route: 'POST /api/clients/:clientId/messages',               who: ['client', 'therapist'], call: () => ({ body: { body: 'See you Thursday.' } }) },
+  { route: 'POST /api/clients/:clientId/messaging/pause',        who: ['therapist'] },
+  { route: 'POST /api/clients/:clientId/messaging/resume',       who: ['therapist'] },
+  { route: 'GET /api/messages/inbox',                            who: THERAPISTS },
+  { route: 'HEAD /api/messages/inbox',                           who: THERAPISTS },
+  { route: 'GET /api/messages/unread',                           who: THERAPISTS },
+  { route: 'HEAD /api/messages/unread',                          who: THERAPISTS },
+  { route: 'GET /api/me/messages/unread',                        who: ['client', 'otherClient'] },
+  { route: 'HEAD /api/me/messages/unread',                       who: ['client', 'otherClient'] },
+  { route: 'GET /api/account/reply-time',                        who: THERAPISTS },
+  { route: 'HEAD /api/account/reply-time',                       who: THERAPISTS },
+  { route: 'PUT /api/account/reply-time',                        who: THERAPISTS, call: () => ({ body: { text: 'I usually reply within 2 working days.' } }) },
+  { route: 'GET /api/clients/:clientId/session-notes',           who: ['therapist'] },
+  { route: 'HEAD /api/clients/:clientId/session-notes',          who: ['therapist'] },
+  { route: 'POST /api/clients/:clientId/session-notes',          who: ['therapist'], call: () => ({ body: { text: 'Talked about the week.' } }) },
+  { route: 'PUT /api/session-notes/:noteId',                     who: ['therapist'], call: () => ({ params: { noteId: sessionNoteId }, body: { text: 'Edited by its author.' } }) },
+  { route: 'GET /api/caseload',                                  who: THERAPISTS },
+  { route: 'HEAD /api/caseload',                                 who: THERAPISTS },
+  { route: 'GET /api/clients/:clientId/summary',                 who: ['therapist'] },
+  { route: 'HEAD /api/clients/:clientId/summary',                who: ['therapist'] },
   { route: 'GET /*',                                             who: 'anyone', status: WEB_STATUS },
   { route: 'HEAD /*',                                            who: 'anyone', status: WEB_STATUS },
 ];
@@ -365,6 +403,9 @@ describe('route walk', () => {
       'team via safety alert',
       'questionnaireOwner',
       'team via appointment',
+      'team via agenda item',
+      'client via agenda item',
+      'sessionNoteAuthor',
     ];
     for (const r of list) expect(known, `${r.method} ${r.url}`).toContain(r.policy);
     // HEAD is made from GET and must be guarded the same way.

@@ -52,3 +52,28 @@ export async function auditClientData(
   if (ctx.actor?.role === 'client' && ctx.actor.userId === clientId) return;
   await audit(db, ctx, { ...event, clientId });
 }
+
+/** One read of many clients' data (a list view): one row per client, in one statement. */
+export async function auditClientsRead(db: Db, ctx: AuditContext, clientIds: string[], action: string): Promise<void> {
+  if (clientIds.length === 0 || ctx.actor?.role === 'client') return;
+  const at = ctx.now.toISOString();
+  await db
+    .insertInto('audit_log')
+    .values(
+      clientIds.map((clientId) => ({
+        id: newId(),
+        at,
+        actor_id: ctx.actor?.userId ?? null,
+        actor_role: ctx.actor?.role ?? null,
+        practice_id: ctx.actor?.practiceId ?? null,
+        action,
+        client_id: clientId,
+        target_type: null,
+        target_id: null,
+        ip: ctx.ip,
+        outcome: 'success' as const,
+        detail: null,
+      })),
+    )
+    .execute();
+}

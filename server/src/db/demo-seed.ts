@@ -4,6 +4,9 @@ import { seedEntries } from './demo-entries.ts';
 import { seedAppointments } from './demo-appointments.ts';
 import { seedHomework } from './demo-homework.ts';
 import { seedMeasures } from './demo-measures.ts';
+import { seedSessionNotes } from './demo-session-notes.ts';
+import { seedMessages } from './demo-messages.ts';
+import { seedAgenda } from './demo-agenda.ts';
 import type { Db } from './connect.ts';
 
 export const DEMO_PASSWORD = 'calm steps every day';
@@ -101,6 +104,9 @@ export async function seedDemo(db: Db, now = new Date()): Promise<DemoAccount[]>
       ],
     });
     await seedMeasures(trx, { practiceId, now, maya: ids.maya, jonas: ids.jonas, sam: person('sam'), alex: person('alex'), priya: person('priya'), lee: person('lee') });
+    await seedMessages(trx, { now, maya: ids.maya, jonas: ids.jonas, sam: ids.sam, priya: ids.priya, lee: ids.lee });
+    await seedAgenda(trx, { now, maya: ids.maya, sam: ids.sam, priya: ids.priya });
+    await seedSessionNotes(trx, { now, maya: ids.maya, sam: ids.sam, priya: ids.priya });
   });
   return people.map((p) => ({ role: p.admin ? 'therapist (admin)' : p.role, name: p.name, email: p.email }));
 }

@@ -6,6 +6,9 @@ import * as m0002 from './migrations/0002-homework.ts';
 import * as m0003 from './migrations/0003-entries.ts';
 import * as m0004 from './migrations/0004-measures.ts';
 import * as m0005 from './migrations/0005-appointments.ts';
+import * as m0006 from './migrations/0006-messages.ts';
+import * as m0007 from './migrations/0007-agenda-feedback.ts';
+import * as m0008 from './migrations/0008-session-notes.ts';
 
 /** Column types that differ between the dialects; migrations use these and nothing else dialect-specific. */
 export type ColumnTypes = {
@@ -24,6 +27,9 @@ const migrations: Record<string, StepwiseMigration> = {
   '0003-entries': m0003,
   '0004-measures': m0004,
   '0005-appointments': m0005,
+  '0006-messages': m0006,
+  '0007-agenda-feedback': m0007,
+  '0008-session-notes': m0008,
 };
 
 function provider(dialect: Dialect): MigrationProvider {

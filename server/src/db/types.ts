@@ -350,7 +350,59 @@ export type AppointmentTable = {
   updated_at: string;
 };
 
+export type AgendaItemTable = {
+  id: string;
+  client_id: string;
+  text: string;
+  source_entry_id: string | null;
+  created_by: string;
+  created_at: string;
+  discussed_at: string | null;
+  discussed_by: string | null;
+  deleted_at: string | null;
+};
+
+export type SessionFeedbackTable = {
+  id: string;
+  client_id: string;
+  appointment_id: string;
+  rating: number;
+  helped: string;
+  did_not_help: string;
+  do_differently: string;
+  created_at: string;
+};
+
+export type SessionNoteTable = {
+  id: string;
+  client_id: string;
+  appointment_id: string | null;
+  author_id: string;
+  text: string;
+  created_at: string;
+  updated_at: string;
+};
+
+export type MessageTable = {
+  id: string;
+  client_id: string;
+  author_id: string;
+  author_role: 'therapist' | 'client';
+  body: string;
+  created_at: string;
+  read_by_client_at: string | null;
+  read_by_team_at: string | null;
+};
+export type MessagingSettingsTable = { client_id: string; paused: number; paused_by: string | null; paused_at: string | null; updated_at: string };
+export type ReplyTimeTable = { therapist_id: string; text: string; updated_at: string };
+
 export type Database = {
+  agenda_items: AgendaItemTable;
+  session_feedback: SessionFeedbackTable;
+  messages: MessageTable;
+  messaging_settings: MessagingSettingsTable;
+  reply_times: ReplyTimeTable;
+  session_notes: SessionNoteTable;
   appointments: AppointmentTable;
   questionnaires: QuestionnaireTable;
   questionnaire_versions: QuestionnaireVersionTable;

@@ -8,9 +8,10 @@ import appointments from './locales/appointments.json';
 import messages from './locales/messages.json';
 import agenda from './locales/agenda.json';
 import sessionView from './locales/session-view.json';
+import caseload from './locales/caseload.json';
 
 // One file per area so features can add strings without touching each other's files.
-export const translation = { ...en, ...measures, ...answer, ...safety, ...appointments, ...messages, ...agenda, ...sessionView };
+export const translation = { ...en, ...measures, ...answer, ...safety, ...appointments, ...messages, ...agenda, ...sessionView, ...caseload };
 
 export const resources = { en: { translation } } as const;
 

@@ -1,7 +1,9 @@
 import { Stack } from '@mantine/core';
-import { IconBooks, IconChartLine, IconLifebuoy, IconReportMedical, IconShieldHeart, IconUserCircle } from '@tabler/icons-react';
+import { IconBooks, IconChartLine, IconLifebuoy, IconMessages, IconReportMedical, IconShieldHeart, IconUserCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { useMyUnreadCount } from '../features/messages/messages-api.ts';
 import { LinkCard } from './ui/link-card.tsx';
+import { NextSessionLink } from '../features/agenda/next-session-link.tsx';
 import { PageHeader } from './ui/page-header.tsx';
 import { usePageTitle } from './ui/page-title.ts';
 
@@ -9,10 +11,22 @@ import { usePageTitle } from './ui/page-title.ts';
 export function MorePage() {
   const { t } = useTranslation();
   usePageTitle(t('more.title'));
+  const unreadMessages = useMyUnreadCount().data ?? 0;
   return (
     <Stack gap="lg">
       <PageHeader title={t('more.title')} subtitle={t('more.subtitle')} />
       <Stack gap="sm" component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
+        <li>
+          <LinkCard
+            to="/messages"
+            icon={<IconMessages size={24} />}
+            title={t('messages.title')}
+            body={unreadMessages > 0 ? t('messages.moreUnread', { count: unreadMessages }) : t('messages.moreBody')}
+          />
+        </li>
+        <li>
+          <NextSessionLink />
+        </li>
         <li>
           <LinkCard to="/insights" icon={<IconChartLine size={24} />} title={t('insights.myTitle')} body={t('insights.short')} />
         </li>

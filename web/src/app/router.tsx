@@ -60,6 +60,10 @@ const routes: RouteObject[] = [
                 path: 'clients/:clientId/homework/:assignmentId',
                 ...page(async () => (await import('../features/assignments/assignment-page.tsx')).AssignmentPage),
               },
+              {
+                path: 'clients/:clientId/session',
+                ...page(async () => (await import('../features/session-view/session-page.tsx')).SessionPage),
+              },
               { path: 'resources', ...page(async () => (await import('../features/resources/resources-page.tsx')).ResourcesPage) },
               { path: 'alerts', ...page(async () => (await import('../features/safety/alerts-page.tsx')).AlertsPage) },
               {
@@ -102,6 +106,7 @@ const routes: RouteObject[] = [
               { path: 'log/:kind', ...page(async () => (await import('../features/entries/new-entry-page.tsx')).NewEntryPage) },
               { path: 'insights', ...page(async () => (await import('../features/insights/my-patterns-page.tsx')).MyPatternsPage) },
               { path: 'more', ...page(async () => (await import('./more-page.tsx')).MorePage) },
+              { path: 'next-session', ...page(async () => (await import('../features/agenda/next-session-page.tsx')).NextSessionPage) },
               { path: 'measures/:scheduleId', ...page(async () => (await import('../features/measures/answer-page.tsx')).AnswerPage) },
               { path: 'my-measures', ...page(async () => (await import('../features/measures/my-measures-page.tsx')).MyMeasuresPage) },
               { path: 'crisis', ...page(async () => (await import('../features/safety/crisis-page.tsx')).CrisisPage) },
@@ -122,6 +127,9 @@ const routes: RouteObject[] = [
             ],
           },
           { path: 'account', ...page(async () => (await import('../features/account/account-page.tsx')).AccountPage) },
+          // Client `messages` (their thread) and therapist `messages` (the inbox) share one
+          // path; the page picks by role, since two role branches cannot both own a path.
+          { path: 'messages', ...page(async () => (await import('../features/messages/messages-page.tsx')).MessagesPage) },
         ],
       },
       {

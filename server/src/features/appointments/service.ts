@@ -101,6 +101,27 @@ export async function sessionDates(db: Db, clientId: string, zone: string): Prom
   return rows.map((r) => localDate(new Date(r.starts_at), zone));
 }
 
+/** The client's scheduled sessions that ended between `since` and `now`, most recent first (session feedback). */
+export async function endedAppointments(db: Db, clientId: string, since: Date, now: Date): Promise<AppointmentView[]> {
+  const rows = await load(db)
+    .where('a.client_id', '=', clientId)
+    .where('a.status', '=', 'scheduled')
+    // Sessions last at most 240 minutes, so one that ended after `since` started after this.
+    .where('a.starts_at', '>=', new Date(since.getTime() - 240 * MINUTE).toISOString())
+    .where('a.starts_at', '<=', now.toISOString())
+    .execute();
+  return rows
+    .map(present)
+    .filter((a) => Date.parse(a.endsAt) >= since.getTime() && Date.parse(a.endsAt) <= now.getTime())
+    .reverse();
+}
+
+/** One session as a view, or null. */
+export async function oneAppointment(db: Db, id: string): Promise<AppointmentView | null> {
+  const row = await load(db).where('a.id', '=', id).executeTakeFirst();
+  return row ? present(row) : null;
+}
+
 async function one(db: Db, id: string): Promise<Row> {
   const row = await load(db).where('a.id', '=', id).executeTakeFirst();
   if (!row) throw notFound('appointment');

@@ -74,6 +74,11 @@ export async function listAlerts({ db, ctx, actor, status }: { db: Db; ctx: Audi
   return rows.map(present);
 }
 
+/** A client's open alerts, unaudited: for views that audit their own read (the summary). */
+export async function openAlerts(db: Db, clientId: string): Promise<AlertView[]> {
+  return (await load(db).where('a.client_id', '=', clientId).where('a.acknowledged_at', 'is', null).execute()).map(present);
+}
+
 export async function clientAlerts({ db, ctx, clientId }: { db: Db; ctx: AuditContext; clientId: string }): Promise<AlertView[]> {
   const rows = await load(db).where('a.client_id', '=', clientId).execute();
   await auditClientData(db, ctx, clientId, { action: 'safety_alerts.listed' });

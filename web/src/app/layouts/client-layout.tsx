@@ -23,7 +23,7 @@ export function ClientLayout() {
     { to: '/plan', label: t('nav.plan'), icon: <IconRoute size={24} aria-hidden /> },
     { to: '/log', label: t('nav.log'), icon: <IconNotebook size={24} aria-hidden /> },
     { to: '/goals', label: t('nav.goals'), icon: <IconTargetArrow size={24} aria-hidden /> },
-    { to: '/more', label: t('nav.more'), icon: <IconDots size={24} aria-hidden />, also: ['/insights', '/my-resources', '/account', '/my-measures', '/safety-plan', '/crisis'] },
+    { to: '/more', label: t('nav.more'), icon: <IconDots size={24} aria-hidden />, also: ['/insights', '/my-resources', '/account', '/my-measures', '/safety-plan', '/crisis', '/messages'] },
   ];
   return (
     <AppShell header={{ height: 64 }} footer={{ height: 72 }} padding="md">

@@ -1,10 +1,11 @@
 import { AppShell, Badge, Burger, Button, Group, NavLink, Stack, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconAlertTriangle, IconBooks, IconClipboardList, IconForms, IconLifebuoy, IconLogout, IconUserCircle, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import { IconAlertTriangle, IconBooks, IconClipboardList, IconForms, IconLifebuoy, IconLogout, IconMessages, IconUserCircle, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { useOpenAlertCount } from '../../features/safety/safety-api.ts';
+import { useTeamUnreadCount } from '../../features/messages/messages-api.ts';
 import { useSession, useSignOut } from '../session.tsx';
 import { ColorSchemeToggle } from '../ui/color-scheme-toggle.tsx';
 import { UpdatePrompt } from '../ui/update-prompt.tsx';
@@ -30,6 +31,7 @@ export function TherapistLayout() {
   useFocusMainOnNavigate();
   const openAlerts = useOpenAlertCount();
   const alertCount = openAlerts.data ?? 0;
+  const unreadMessages = useTeamUnreadCount().data ?? 0;
 
   const items: Item[] = [
     { to: '/clients', label: t('nav.clients'), icon: <IconUsers size={20} aria-hidden /> },
@@ -44,6 +46,20 @@ export function TherapistLayout() {
               {alertCount}
             </Badge>
             <VisuallyHidden>{t('alerts.navCount', { count: alertCount })}</VisuallyHidden>
+          </>
+        ) : undefined,
+    },
+    {
+      to: '/messages',
+      label: t('messages.title'),
+      icon: <IconMessages size={20} aria-hidden />,
+      badge:
+        unreadMessages > 0 ? (
+          <>
+            <Badge color="sage" variant="filled" size="md" circle={unreadMessages < 10} aria-hidden>
+              {unreadMessages}
+            </Badge>
+            <VisuallyHidden>{t('messages.navCount', { count: unreadMessages })}</VisuallyHidden>
           </>
         ) : undefined,
     },

@@ -7,6 +7,7 @@ import { SectionCard } from '../../app/ui/section-card.tsx';
 import { MoodFieldsSettings } from '../entries/mood-fields-settings.tsx';
 import { AppearanceSection } from './appearance-section.tsx';
 import { CrisisInstructionsSection } from './crisis-instructions-section.tsx';
+import { ReplyTimeSection } from '../messages/reply-time-section.tsx';
 import { PasswordForm } from './password-form.tsx';
 import { ProfileForm } from './profile-form.tsx';
 import { SignOutSection } from './sign-out-section.tsx';
@@ -28,6 +29,7 @@ export function AccountPage() {
         </SectionCard>
       )}
       {me.user.role === 'therapist' && <CrisisInstructionsSection />}
+      {me.user.role === 'therapist' && <ReplyTimeSection />}
       <PasswordForm />
       <AppearanceSection />
       <SignOutSection />

@@ -14,6 +14,8 @@ import { RescheduleModal } from './reschedule-modal.tsx';
 import { SessionList } from './session-list.tsx';
 import { seriesKinds } from './session-text.ts';
 import { useNow } from './use-now.ts';
+import { ClientLoopSection } from '../agenda/client-loop-section.tsx';
+import { StartNextSession } from '../session-view/start-session-button.tsx';
 
 /** Later sessions of the same series that are still on, which cancelling "this and later" would take. */
 const laterInSeries = (list: AppointmentView[], a: AppointmentView | null) =>
@@ -49,9 +51,12 @@ export function ClientSessionsTab({ client }: { client: ClientDetail }) {
     body = (
       <Stack gap="xl">
         <Stack gap="sm" component="section" aria-labelledby="sessions-upcoming-heading">
-          <Title order={3} id="sessions-upcoming-heading">
-            {t('appointments.upcoming')}
-          </Title>
+          <Group justify="space-between" gap="sm">
+            <Title order={3} id="sessions-upcoming-heading">
+              {t('appointments.upcoming')}
+            </Title>
+            <StartNextSession upcoming={upcoming} zone={zone} />
+          </Group>
           {upcoming.length === 0 ? <Text c="dimmed">{t('appointments.noUpcoming')}</Text> : <SessionList sessions={upcoming} past={false} {...common} />}
         </Stack>
         {past.length > 0 && (
@@ -79,6 +84,7 @@ export function ClientSessionsTab({ client }: { client: ClientDetail }) {
       <Text c="dimmed">
         {client.timeZone === zone ? t('appointments.zoneNote', { zone }) : t('appointments.zoneNoteBoth', { zone, name: client.name, clientZone: client.timeZone })}
       </Text>
+      <ClientLoopSection client={client} />
       {body}
       <BookSessionModal opened={booking} client={client} onClose={() => setBooking(false)} />
       <RescheduleModal appointment={moving} client={client} onClose={() => setMoving(null)} />

@@ -1,6 +1,6 @@
 import { Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import type { AssignmentDetail } from '@stepwise/domain';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/ui/api-errors.ts';
 import { ConfirmModal } from '../../app/ui/confirm-modal.tsx';
@@ -12,11 +12,15 @@ interface Props {
   a: AssignmentDetail;
   /** Opens the assignment form prefilled; it sends the changes with this note. */
   onAdjust: (note: string, done: () => void) => void;
+  /** Where the panel stands in the page's outline (the session view nests it under a card). */
+  headingOrder?: 2 | 3 | 4;
 }
 
 /** The therapist's review: a note, then continue as is, adjust, or complete. */
-export function ReviewPanel({ a, onAdjust }: Props) {
+export function ReviewPanel({ a, onAdjust, headingOrder = 2 }: Props) {
   const { t } = useTranslation();
+  // Unique per panel: the session view shows one for each assignment.
+  const headingId = useId();
   const review = useReview(a.id);
   const [note, setNote] = useState('');
   const [completing, setCompleting] = useState(false);
@@ -34,9 +38,9 @@ export function ReviewPanel({ a, onAdjust }: Props) {
     );
 
   return (
-    <Paper component="section" aria-labelledby="review-heading">
+    <Paper component="section" aria-labelledby={headingId}>
       <Stack gap="sm">
-        <Title order={2} size="h3" id="review-heading">
+        <Title order={headingOrder} size="h3" id={headingId}>
           {t('assignments.review.title')}
         </Title>
         <Text c="dimmed">{t('assignments.review.intro')}</Text>

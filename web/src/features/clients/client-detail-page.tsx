@@ -1,5 +1,5 @@
 import { Alert, Anchor, Group, Paper, SimpleGrid, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconBooks, IconCalendarEvent, IconChartLine, IconLifebuoy, IconListCheck, IconReportMedical, IconTargetArrow, IconUser, IconUserQuestion } from '@tabler/icons-react';
+import { IconArrowLeft, IconBooks, IconCalendarEvent, IconChartLine, IconLifebuoy, IconListCheck, IconMessages, IconReportMedical, IconTargetArrow, IconUser, IconUserQuestion } from '@tabler/icons-react';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -14,13 +14,15 @@ import { ClientGoalsTab } from '../goals/client-goals-tab.tsx';
 import { ClientMeasuresTab } from '../measures/client-measures-tab.tsx';
 import { ClientResourcesTab } from '../resources/client-resources-tab.tsx';
 import { ClientSafetyTab } from '../safety/client-safety-tab.tsx';
+import { ClientMessagesTab } from '../messages/client-messages-tab.tsx';
 import { CareTeamSection } from './care-team-section.tsx';
+import { StartSessionButton } from '../session-view/start-session-button.tsx';
 
 // Charts are heavy: the Insights tab's code loads when the tab is opened.
 const ClientInsightsTab = lazy(async () => ({ default: (await import('../insights/client-insights-tab.tsx')).ClientInsightsTab }));
 import { useClient } from './clients-api.ts';
 
-const TABS = ['overview', 'sessions', 'goals', 'homework', 'measures', 'safety', 'resources', 'insights'] as const;
+const TABS = ['overview', 'sessions', 'messages', 'goals', 'homework', 'measures', 'safety', 'resources', 'insights'] as const;
 type Tab = (typeof TABS)[number];
 
 function BackLink() {
@@ -89,7 +91,10 @@ export function ClientDetailPage() {
     <Stack gap="lg" maw={1100}>
       <Stack gap="xs">
         <BackLink />
-        <Title order={1}>{detail.name}</Title>
+        <Group justify="space-between" align="center" gap="sm">
+          <Title order={1}>{detail.name}</Title>
+          <StartSessionButton clientId={detail.id} size="md" />
+        </Group>
       </Stack>
       <Tabs value={tab} onChange={select} keepMounted={false}>
         <Tabs.List aria-label={t('clients.tabs.label')}>
@@ -98,6 +103,9 @@ export function ClientDetailPage() {
           </Tabs.Tab>
           <Tabs.Tab value="sessions" leftSection={<IconCalendarEvent size={18} aria-hidden />}>
             {t('appointments.tab')}
+          </Tabs.Tab>
+          <Tabs.Tab value="messages" leftSection={<IconMessages size={18} aria-hidden />}>
+            {t('messages.tab')}
           </Tabs.Tab>
           <Tabs.Tab value="goals" leftSection={<IconTargetArrow size={18} aria-hidden />}>
             {t('clients.tabs.goals')}
@@ -142,6 +150,9 @@ export function ClientDetailPage() {
         </Tabs.Panel>
         <Tabs.Panel value="sessions" pt="lg">
           <ClientSessionsTab client={detail} />
+        </Tabs.Panel>
+        <Tabs.Panel value="messages" pt="lg">
+          <ClientMessagesTab client={detail} />
         </Tabs.Panel>
         <Tabs.Panel value="goals" pt="lg">
           <ClientGoalsTab client={detail} />

@@ -7,9 +7,9 @@ import { PageHeader } from '../../app/ui/page-header.tsx';
 import { usePageTitle } from '../../app/ui/page-title.ts';
 import { InviteModal } from '../invitations/invite-modal.tsx';
 import { PendingInvitations } from '../invitations/pending-invitations.tsx';
-import { ClientList } from './client-list.tsx';
+import { Caseload } from '../caseload/caseload-table.tsx';
 
-/** The therapist's home: the people they work with, and who is still to join. */
+/** The therapist's home: the caseload (who needs attention first), and who is still to join. */
 export function ClientsPage() {
   const { t } = useTranslation();
   usePageTitle(t('clients.title'));
@@ -18,7 +18,7 @@ export function ClientsPage() {
   const [therapistOpened, therapistModal] = useDisclosure(false);
 
   return (
-    <Stack gap="xl" maw={1100}>
+    <Stack gap="xl" maw={1280}>
       <Group justify="space-between" align="flex-end" gap="md">
         <PageHeader title={t('clients.title')} subtitle={t('clients.subtitle', { practice: me.practice.name })} />
         <Group gap="sm">
@@ -32,7 +32,7 @@ export function ClientsPage() {
           </Button>
         </Group>
       </Group>
-      <ClientList onInvite={clientModal.open} />
+      <Caseload onInvite={clientModal.open} />
       <PendingInvitations />
       <InviteModal role="client" opened={clientOpened} onClose={clientModal.close} />
       {me.user.isAdmin && <InviteModal role="therapist" opened={therapistOpened} onClose={therapistModal.close} />}

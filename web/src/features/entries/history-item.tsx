@@ -9,6 +9,7 @@ import { EntryDetails, useEntryTitle } from './entry-details.tsx';
 import { entrySummary } from './entry-summary.ts';
 import { isEditable } from './entry-values.ts';
 import { KindIcon } from './kind-icon.tsx';
+import { EntryBringButton } from '../agenda/entry-bring-button.tsx';
 import { discardEntry } from './outbox.ts';
 
 /** An entry as the history shows it; `outbox` ones are still on the phone (no id yet). */
@@ -80,6 +81,7 @@ export function HistoryItem({ item, trackers, online, onDelete }: Props) {
           {open && (
             <Stack gap="sm" pt="xs">
               <EntryDetails entry={entry} trackers={trackers} />
+              {item.source === 'server' && online && <EntryBringButton entry={item.entry} trackers={trackers} />}
               {item.source === 'outbox' && item.problem !== null && (
                 <Group gap="sm">
                   <Text c="red">{item.problem}</Text>

@@ -11,6 +11,7 @@ import { MoodFaces } from './mood-faces.tsx';
 import { MoodFieldsSettings } from './mood-fields-settings.tsx';
 import { emptyMood, type MoodValues, toMoodData } from './mood-values.ts';
 import { SavedStatus } from './saved-status.tsx';
+import { LowMoodOffer } from '../agenda/low-mood-offer.tsx';
 import { ShareSwitch } from './share-switch.tsx';
 import { useQueueEntry } from './use-outbox.ts';
 
@@ -38,6 +39,7 @@ export function MoodCheckIn({ detailsOpen = false }: { detailsOpen?: boolean }) 
   if (savedKey) {
     return (
       <SavedStatus itemKey={savedKey} title={t('mood.saved')}>
+        <LowMoodOffer itemKey={savedKey} mood={values.mood} />
         <Button
           variant="default"
           onClick={() => {

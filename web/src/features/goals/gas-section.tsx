@@ -1,6 +1,6 @@
 import { Button, Paper, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
 import type { GoalView } from '@stepwise/domain';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/ui/api-errors.ts';
 import { FormAlert } from '../../app/ui/form-alert.tsx';
@@ -14,8 +14,10 @@ import { useRateGoal } from './goals-api.ts';
 const GasChart = lazy(async () => ({ default: (await import('./gas-chart.tsx')).GasChart }));
 
 /** Goal Attainment Scale: rate where things stand, and see the ratings over time. */
-export function GasSection({ goal }: { goal: GoalView }) {
+export function GasSection({ goal, headingOrder = 2 }: { goal: GoalView; /** The session view nests it under the goal's title. */ headingOrder?: 2 | 3 | 4 }) {
   const { t } = useTranslation();
+  // Unique per section: the session view shows one for each goal.
+  const headingId = useId();
   const rate = useRateGoal(goal.id);
   const [level, setLevel] = useState<string | null>(null);
   const [note, setNote] = useState('');
@@ -40,9 +42,9 @@ export function GasSection({ goal }: { goal: GoalView }) {
   };
 
   return (
-    <Paper component="section" aria-labelledby="gas-heading">
+    <Paper component="section" aria-labelledby={headingId}>
       <Stack gap="md">
-        <Title order={2} size="h3" id="gas-heading">
+        <Title order={headingOrder} size="h3" id={headingId}>
           {t('goals.gas.title')}
         </Title>
         {!levels ? (

@@ -10,6 +10,7 @@ import { PageHeader } from '../../app/ui/page-header.tsx';
 import { usePageTitle } from '../../app/ui/page-title.ts';
 import { QueryError } from '../../app/ui/query-error.tsx';
 import { NextSessionCard } from '../appointments/next-session-card.tsx';
+import { SessionLoopToday } from '../agenda/session-loop-today.tsx';
 import type { StepPrefill } from '../assignments/assignment-values.ts';
 import { useToday } from '../assignments/assignments-api.ts';
 import { OwnStepModal } from '../assignments/own-step-modal.tsx';
@@ -52,6 +53,7 @@ export function TodayPage() {
       <DueMeasuresCard />
       {/* Shows only when a session is booked. */}
       <NextSessionCard />
+      <SessionLoopToday />
       {data && <Encouragements notes={data.encouragements} />}
       <TodayCard id="planned-heading" icon={<IconListCheck size={24} />} title={t('today.planned.title')} plain={(data?.items.length ?? 0) > 0}>
         {today.isPending ? (
