@@ -129,6 +129,8 @@ describe('results', () => {
     expect(series.points.map((p: { total: number }) => p.total)).toEqual([15, 11, 8]);
     expect(series.sinceFirst).toMatchObject({ delta: -7, direction: 'better', significant: true, improved: true, recovered: true, reliablyRecovered: true });
     expect(series.sinceLast).toMatchObject({ delta: -3, significant: false, recovered: true, reliablyRecovered: false });
+    expect(series.responses.map((r: { score: { total: number } }) => r.score.total)).toEqual([15, 11, 8]);
+    expect(series.responses[0].items[0]).toMatchObject({ value: 2, label: 'More than half the days' });
     expect(series.latest.items[0]).toMatchObject({ key: '1', text: 'Little interest or pleasure in doing things', value: 1, label: 'Several days' });
     // The therapist's read is audited; the client's own is not.
     const audits = await t.db.selectFrom('audit_log').select(['actor_id', 'action']).where('client_id', '=', client.userId).where('action', '=', 'measures.viewed').execute();

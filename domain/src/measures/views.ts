@@ -165,6 +165,8 @@ export const seriesPointView = z.object({
 export const measureSeriesView = z.object({
   instrument: instrumentInfoView,
   points: z.array(seriesPointView),
+  /** Every answered response, oldest first, with its item-level answers. */
+  responses: z.array(responseView),
   latest: responseView.nullable(),
   sinceFirst: changeView.nullable(),
   sinceLast: changeView.nullable(),

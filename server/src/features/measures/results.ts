@@ -44,6 +44,7 @@ function series(key: string, rows: Row[]): MeasureSeriesView {
       prorated: v.score?.prorated ?? false,
       version: rows[i]?.instrument_version ?? 0,
     })),
+    responses: views,
     latest: views.at(-1) ?? null,
     sinceFirst: compare(totals[0]),
     sinceLast: compare(totals.at(-2)),

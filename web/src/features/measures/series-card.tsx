@@ -1,18 +1,15 @@
 import { Box, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { MeasureSeriesView } from '@stepwise/domain';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../app/format.ts';
 import { FactList } from '../../app/ui/fact-list.tsx';
-import { ItemAnswersTable } from './item-answers-table.tsx';
 import { MeasureAbout } from './measure-about.tsx';
 import { MeasureChart } from './measure-chart.tsx';
-import { Disclosure } from '../../app/ui/disclosure.tsx';
+import { SeriesItemAnswers } from './series-item-answers.tsx';
 import { SeriesLatest } from './series-latest.tsx';
 
 /** One instrument's results for one client: the latest in words, the chart, and the detail. */
 export function SeriesCard({ series }: { series: MeasureSeriesView }) {
   const { t } = useTranslation();
-  const format = useFormat();
   const { instrument: info, latest } = series;
   const headingId = `series-${info.key}-heading`;
   const subscales = latest?.score?.subscales ?? [];
@@ -44,11 +41,7 @@ export function SeriesCard({ series }: { series: MeasureSeriesView }) {
           <MeasureChart series={series} />
         </SimpleGrid>
         <div>
-          {latest && latest.items.length > 0 && (
-            <Disclosure summary={t('measures.items.summary', { date: format.calendarDate(latest.localDate) })}>
-              <ItemAnswersTable response={latest} label={t('measures.items.tableLabel', { name: info.shortName, date: format.calendarDate(latest.localDate) })} />
-            </Disclosure>
-          )}
+          <SeriesItemAnswers series={series} />
           <MeasureAbout info={info} />
         </div>
       </Stack>
