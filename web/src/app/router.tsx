@@ -61,6 +61,10 @@ const routes: RouteObject[] = [
                 ...page(async () => (await import('../features/assignments/assignment-page.tsx')).AssignmentPage),
               },
               {
+                path: 'clients/:clientId/summary',
+                ...page(async () => (await import('../features/caseload/summary-page.tsx')).SummaryPage),
+              },
+              {
                 path: 'clients/:clientId/session',
                 ...page(async () => (await import('../features/session-view/session-page.tsx')).SessionPage),
               },

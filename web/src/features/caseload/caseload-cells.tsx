@@ -5,10 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '../../app/format.ts';
 
+// Only the theme's badge colours, whose light variant reaches 4.5:1; the words carry the meaning.
 const REASON_COLOR: Record<AttentionReason, string> = {
   open_alert: 'red',
-  reliable_worsening: 'orange',
-  feedback_drop: 'yellow',
+  reliable_worsening: 'grape',
+  feedback_drop: 'blue',
   no_activity: 'gray',
   overdue_measure: 'blue',
 };
@@ -27,7 +28,7 @@ export function ClientCell({ row }: { row: CaseloadRow }) {
         <Group gap={4} component="ul" aria-label={t('caseload.reasonsLabel')} p={0} m={0} style={{ listStyle: 'none' }}>
           {row.attention.map((reason) => (
             <li key={reason}>
-              <Badge color={REASON_COLOR[reason]} variant="light" size="sm" tt="none" fw={600}>
+              <Badge color={REASON_COLOR[reason]} size="md">
                 {t(`caseload.reason.${reason}`)}
               </Badge>
             </li>
@@ -53,7 +54,7 @@ export function MoodCell({ mood }: { mood: CaseloadRow['mood'] }) {
         : t(diff > 0 ? 'caseload.moodUp' : 'caseload.moodDown', { previous: format.decimal(previous) });
   // Mood is 1 to 10, higher is better: up is good news.
   const Icon = diff === null || Math.abs(diff) < 0.05 ? IconArrowRight : diff > 0 ? IconArrowUpRight : IconArrowDownRight;
-  const color = diff === null || Math.abs(diff) < 0.05 ? 'dimmed' : diff > 0 ? 'teal.8' : 'red.8';
+  const color = diff === null || Math.abs(diff) < 0.05 ? 'dimmed' : diff > 0 ? 'sage.7' : 'red.9';
   return (
     <div title={trend}>
       <Group gap={4} wrap="nowrap">
@@ -90,12 +91,12 @@ export function ScoresCell({ scores }: { scores: CaseloadRow['scores'] }) {
               </Text>
             )}
             {s.improved && (
-              <Badge size="xs" color="teal" variant="light" tt="none" leftSection={<IconArrowUpRight size={12} aria-hidden />}>
+              <Badge size="md" color="sage" leftSection={<IconArrowUpRight size={14} aria-hidden />}>
                 {t('caseload.improved')}
               </Badge>
             )}
             {s.deteriorated && (
-              <Badge size="xs" color="red" variant="light" tt="none" leftSection={<IconArrowDownRight size={12} aria-hidden />}>
+              <Badge size="md" color="red" leftSection={<IconArrowDownRight size={14} aria-hidden />}>
                 {t('caseload.worsened')}
               </Badge>
             )}
@@ -120,7 +121,7 @@ export function CountCell({ count, clientId, tab, label, color }: CountProps) {
   if (count === 0) return <Text c="dimmed">0</Text>;
   return (
     <Anchor component={Link} to={clientPath(clientId, tab)} aria-label={label} underline="never">
-      <Badge color={color} variant="filled" size="lg" circle={count < 10}>
+      <Badge color={color} size="lg" circle={count < 10}>
         {count}
       </Badge>
     </Anchor>

@@ -1,5 +1,5 @@
 import { Button, Checkbox, Group, Paper, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
-import type { CaseloadRow } from '@stepwise/domain';
+import { localDate, localTime, type CaseloadRow } from '@stepwise/domain';
 import { IconHeartHandshake, IconSearch, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,16 +14,16 @@ import { nextSort, relativeParts, sortRows, type Sort, type SortKey } from './ca
 import classes from './caseload.module.css';
 import { SortHeader } from './sort-header.tsx';
 
-const COLUMNS: Array<{ key: string; sortKey?: SortKey }> = [
+const COLUMNS: Array<{ key: string; sortKey?: SortKey; short?: boolean }> = [
   { key: 'client', sortKey: 'name' },
   { key: 'nextSession', sortKey: 'nextSession' },
   { key: 'lastActivity', sortKey: 'lastActivity' },
   { key: 'adherence', sortKey: 'adherence' },
   { key: 'mood', sortKey: 'mood' },
   { key: 'scores' },
-  { key: 'alerts', sortKey: 'alerts' },
-  { key: 'unread', sortKey: 'unread' },
-  { key: 'overdue', sortKey: 'overdue' },
+  { key: 'alerts', sortKey: 'alerts', short: true },
+  { key: 'unread', sortKey: 'unread', short: true },
+  { key: 'overdue', sortKey: 'overdue', short: true },
 ];
 
 /** The therapist's home: everyone on their care teams, those who need attention first. */
@@ -85,14 +85,15 @@ export function Caseload({ onInvite }: { onInvite: () => void }) {
           </Paper>
         ) : (
           <Paper p={0}>
-            <Table.ScrollContainer type="native" minWidth={960} tabIndex={0} role="region" aria-label={t('caseload.tableLabel')}>
-              <Table verticalSpacing="sm" horizontalSpacing="xs" highlightOnHover>
+            <Table.ScrollContainer type="native" minWidth={900} tabIndex={0} role="region" aria-label={t('caseload.tableLabel')}>
+              <Table verticalSpacing="sm" horizontalSpacing={8} highlightOnHover>
                 <Table.Thead>
                   <Table.Tr>
                     {COLUMNS.map((c) => (
                       <SortHeader
                         key={c.key}
                         label={t(`caseload.col.${c.key as 'client'}`)}
+                        short={c.short ? t(`caseload.colShort.${c.key as 'alerts'}`) : undefined}
                         sortKey={c.sortKey}
                         sort={sort}
                         onSort={(key) => setSort(nextSort(sort, key))}
@@ -140,17 +141,29 @@ function CaseloadTableRow({ row, now }: { row: CaseloadRow; now: number }) {
   const { t, i18n } = useTranslation();
   const me = useSession();
   // Sessions are shown in the therapist's own time zone: that is the diary they keep.
-  const format = useFormat(me.user.timeZone);
+  const zone = me.user.timeZone;
+  const format = useFormat(zone);
   const relative = new Intl.RelativeTimeFormat(i18n.language, { numeric: 'auto' });
   const last = row.lastActivity ? relativeParts(row.lastActivity, now) : null;
   const { done, planned } = row.adherence;
   return (
     <Table.Tr>
-      <Table.Td className={classes.cell} miw={170}>
+      <Table.Td className={classes.cell} miw={150}>
         <ClientCell row={row} />
       </Table.Td>
       <Table.Td className={classes.cell}>
-        {row.nextSession ? <Text size="sm">{format.dateTime(row.nextSession)}</Text> : <Text size="sm" c="dimmed">{t('caseload.noSession')}</Text>}
+        {row.nextSession ? (
+          // Day and time on two short lines, so the column stays narrow enough for a laptop.
+          <Text size="sm" title={format.dateTime(row.nextSession)} style={{ whiteSpace: 'nowrap' }}>
+            {format.day(localDate(new Date(row.nextSession), zone))}
+            <br />
+            {format.clock(localTime(new Date(row.nextSession), zone))}
+          </Text>
+        ) : (
+          <Text size="sm" c="dimmed">
+            {t('caseload.noSession')}
+          </Text>
+        )}
       </Table.Td>
       <Table.Td className={classes.cell}>
         {row.lastActivity && last ? (
@@ -181,7 +194,7 @@ function CaseloadTableRow({ row, now }: { row: CaseloadRow; now: number }) {
       <Table.Td className={classes.cell}>
         <MoodCell mood={row.mood} />
       </Table.Td>
-      <Table.Td className={classes.cell} miw={170}>
+      <Table.Td className={classes.cell} miw={150}>
         <ScoresCell scores={row.scores} />
       </Table.Td>
       <Table.Td className={classes.cell}>
@@ -191,7 +204,7 @@ function CaseloadTableRow({ row, now }: { row: CaseloadRow; now: number }) {
         <CountCell count={row.unreadMessages} clientId={row.clientId} tab="messages" color="blue" label={t('caseload.unreadLink', { count: row.unreadMessages, name: row.name })} />
       </Table.Td>
       <Table.Td className={classes.cell}>
-        <CountCell count={row.overdueMeasures} clientId={row.clientId} tab="measures" color="orange" label={t('caseload.overdueLink', { count: row.overdueMeasures, name: row.name })} />
+        <CountCell count={row.overdueMeasures} clientId={row.clientId} tab="measures" color="grape" label={t('caseload.overdueLink', { count: row.overdueMeasures, name: row.name })} />
       </Table.Td>
     </Table.Tr>
   );

@@ -27,7 +27,7 @@ export function AgendaSection({ view }: { view: SummaryView }) {
                 {item.text}
               </Text>
               {item.fromEntry && (
-                <Badge ml="xs" size="sm" variant="light" color="gray" tt="none">
+                <Badge ml="xs" size="md" color="gray">
                   {t('summary.agenda.fromEntry')}
                 </Badge>
               )}
@@ -84,7 +84,7 @@ export function GoalsSection({ view }: { view: SummaryView }) {
                   {g.title}
                 </Anchor>
                 {isGoalStatus(g.status) && g.status !== 'active' && (
-                  <Badge size="sm" variant="light" color="gray" tt="none">
+                  <Badge size="md" color="gray">
                     {t(`goals.status.${g.status}`)}
                   </Badge>
                 )}
@@ -137,7 +137,7 @@ export function FeedbackSection({ view }: { view: SummaryView }) {
           <Group gap="sm" mb="sm">
             <Text fw={600}>{t('summary.feedback.rating', { rating: f.rating, date: format.date(f.createdAt) })}</Text>
             {f.drop && (
-              <Badge color="orange" variant="light" tt="none">
+              <Badge color="red">
                 {t('summary.feedback.dropped')}
               </Badge>
             )}

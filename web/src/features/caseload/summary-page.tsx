@@ -85,7 +85,7 @@ function Summary({ view }: { view: SummaryView }) {
           <Text size="lg" mt={4}>
             {period}{' '}
             <Text span c="dimmed">
-              ({t('summary.range', { from: format.calendarDate(view.window.from), to: format.calendarDate(view.window.to) })})
+              ({format.dayRange(view.window.from, view.window.to)})
             </Text>
           </Text>
           <Text mt={2}>

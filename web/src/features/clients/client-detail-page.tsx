@@ -17,6 +17,7 @@ import { ClientSafetyTab } from '../safety/client-safety-tab.tsx';
 import { ClientMessagesTab } from '../messages/client-messages-tab.tsx';
 import { CareTeamSection } from './care-team-section.tsx';
 import { StartSessionButton } from '../session-view/start-session-button.tsx';
+import { BeforeSessionButton } from '../caseload/before-session-button.tsx';
 
 // Charts are heavy: the Insights tab's code loads when the tab is opened.
 const ClientInsightsTab = lazy(async () => ({ default: (await import('../insights/client-insights-tab.tsx')).ClientInsightsTab }));
@@ -93,7 +94,10 @@ export function ClientDetailPage() {
         <BackLink />
         <Group justify="space-between" align="center" gap="sm">
           <Title order={1}>{detail.name}</Title>
-          <StartSessionButton clientId={detail.id} size="md" />
+          <Group gap="sm">
+            <BeforeSessionButton clientId={detail.id} size="md" />
+            <StartSessionButton clientId={detail.id} size="md" />
+          </Group>
         </Group>
       </Stack>
       <Tabs value={tab} onChange={select} keepMounted={false}>

@@ -22,7 +22,7 @@ export function MessageList({ messages, viewer, label }: Props) {
   const { t } = useTranslation();
   const me = useSession();
   const format = useFormat(me.user.timeZone);
-  const box = useRef<HTMLOListElement>(null);
+  const box = useRef<HTMLDivElement>(null);
   const last = messages.at(-1)?.id;
 
   // Newest at the bottom, like any chat: jump there when the thread opens or grows.
@@ -34,37 +34,39 @@ export function MessageList({ messages, viewer, label }: Props) {
   return (
     // role="log": new messages from polling are announced politely, without moving focus.
     // Focusable so keyboard users can scroll it.
-    <ol ref={box} className={classes.log} role="log" aria-label={label} tabIndex={0}>
-      {messages.map((m) => {
-        const ownSide = viewer === 'client' ? m.author.role === 'client' : m.author.role === 'therapist';
-        const byMe = m.author.id === me.user.id;
-        const readAt = m.author.role === 'client' ? m.readByTeamAt : m.readByClientAt;
-        const time = format.dateTime(m.createdAt);
-        return (
-          <li key={m.id} className={ownSide ? `${classes.item} ${classes.mine}` : classes.item}>
-            <Text size="sm" fw={600} px={4} pb={2}>
-              {byMe ? t('messages.you') : m.author.name}
-            </Text>
-            <div className={classes.bubble}>{m.body}</div>
-            <div className={classes.meta}>
-              <time dateTime={m.createdAt}>{time}</time>
-              {ownSide && (
-                <>
-                  {' · '}
-                  {readAt ? (
-                    <span style={{ display: 'inline-flex', alignItems: 'center', gap: 2 }}>
-                      <IconChecks size={16} aria-hidden />
-                      {t('messages.read')}
-                    </span>
-                  ) : (
-                    <span>{t('messages.notRead')}</span>
-                  )}
-                </>
-              )}
-            </div>
-          </li>
-        );
-      })}
-    </ol>
+    <div ref={box} className={classes.log} role="log" aria-label={label} tabIndex={0}>
+      <ol className={classes.list}>
+        {messages.map((m) => {
+          const ownSide = viewer === 'client' ? m.author.role === 'client' : m.author.role === 'therapist';
+          const byMe = m.author.id === me.user.id;
+          const readAt = m.author.role === 'client' ? m.readByTeamAt : m.readByClientAt;
+          const time = format.dateTime(m.createdAt);
+          return (
+            <li key={m.id} className={ownSide ? `${classes.item} ${classes.mine}` : classes.item}>
+              <Text size="sm" fw={600} px={4} pb={2}>
+                {byMe ? t('messages.you') : m.author.name}
+              </Text>
+              <div className={classes.bubble}>{m.body}</div>
+              <div className={classes.meta}>
+                <time dateTime={m.createdAt}>{time}</time>
+                {ownSide && (
+                  <>
+                    {' · '}
+                    {readAt ? (
+                      <span style={{ display: 'inline-flex', alignItems: 'center', gap: 2 }}>
+                        <IconChecks size={16} aria-hidden />
+                        {t('messages.read')}
+                      </span>
+                    ) : (
+                      <span>{t('messages.notRead')}</span>
+                    )}
+                  </>
+                )}
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+    </div>
   );
 }

@@ -26,7 +26,7 @@ function PausedNotice({ thread, viewer }: { thread: ThreadView; viewer: Viewer }
           <Text>{t('messages.pausedClient')}</Text>
           <Text>
             {t('messages.helpNowBefore')}{' '}
-            <Anchor component={Link} to="/crisis" fw={700} c="red.8" td="underline">
+            <Anchor component={Link} to="/crisis" fw={700} c="inherit" td="underline">
               {t('messages.crisisLink')}
             </Anchor>
             .

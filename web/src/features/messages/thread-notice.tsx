@@ -24,7 +24,7 @@ export function ThreadNotice({ viewer, clientName, replyTimes }: Props) {
           {viewer === 'client' ? (
             <>
               {t('messages.helpNowBefore')}{' '}
-              <Anchor component={Link} to="/crisis" fw={700} c="red.8" td="underline">
+              <Anchor component={Link} to="/crisis" fw={700} c="inherit" td="underline">
                 {t('messages.crisisLink')}
               </Anchor>
               .
