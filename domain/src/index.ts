@@ -21,3 +21,4 @@ export * from './summary.ts';
 export * from './agenda.ts';
 export * from './messages.ts';
 export * from './caseload.ts';
+export * from './notifications.ts';

@@ -13,6 +13,7 @@ const envSchema = z.object({
   MAIL_FROM: z.string().default('Stepwise <no-reply@localhost>'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NOTIFY_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
 });
 
 export type Config = {
@@ -28,6 +29,8 @@ export type Config = {
   mailFrom: string;
   trustProxy: boolean;
   logLevel: string;
+  /** How often the notification dispatcher looks for due rows (server/src/jobs/dispatcher.ts). */
+  notifyIntervalSeconds: number;
 };
 
 /** Reads and validates the environment once; a bad value stops start-up with a message naming it. */
@@ -53,5 +56,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: e.MAIL_FROM,
     trustProxy: e.TRUST_PROXY === 'true',
     logLevel: e.LOG_LEVEL,
+    notifyIntervalSeconds: e.NOTIFY_INTERVAL_SECONDS,
   };
 }

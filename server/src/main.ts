@@ -5,6 +5,7 @@ import { DatabaseInUseError } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { openDatabase } from './db/open.ts';
 import { createMailer } from './mail/mailer.ts';
+import { startDispatcher } from './jobs/dispatcher.ts';
 
 export type StartOptions = { beforeListen?: (handle: ReturnType<typeof openDatabase>) => Promise<void> };
 
@@ -38,7 +39,11 @@ export async function start(options: StartOptions = {}): Promise<void> {
   const where = handle.dialect === 'sqlite' ? `embedded database ${handle.location}` : `PostgreSQL ${handle.location}`;
   console.log(`\nStepwise is running at ${config.publicUrl} (${where})\n`);
 
+  // Started after listen: its first round sends what fell due while the server was down.
+  const dispatcher = startDispatcher(app.deps, { intervalMs: config.notifyIntervalSeconds * 1000, log: app.log });
+
   const stop = async () => {
+    await dispatcher.stop();
     await app.close();
     await handle.close();
     process.exit(0);

@@ -3,6 +3,8 @@ import path from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { WEB_DIST } from '../src/http/web.ts';
+import { scheduleNotification } from '../src/features/notifications/service.ts';
+import { dispatchDue } from '../src/jobs/dispatcher.ts';
 import { tokenFrom } from './support/smtp.ts';
 import { ORIGIN, PASSWORD, testServer, type Session } from './support/server.ts';
 
@@ -113,6 +115,14 @@ const newAgendaItem = async (): Promise<string> => (await t.as(sessions.client).
 // A session that has ended (yesterday; booking allows up to a day back), so feedback on it is due.
 const endedAppointment = async (): Promise<string> =>
   (await asA().post(`/api/clients/${client.userId}/appointments`, { ...appointmentBody, date: '2026-11-01', time: '12:00' })).json().appointments[0].id;
+let notificationKey = 0;
+/** A notification of "the client", delivered to their in-app list. */
+async function deliveredNotification(): Promise<string> {
+  const now = t.clock.now();
+  const id = await scheduleNotification(t.db, { userId: client.userId, kind: 'nudge', dueAt: now, dropAfter: null, title: 'Reminder', url: '/today', dedupeKey: `policy-${(notificationKey += 1)}` }, now);
+  await dispatchDue(t.app.deps, now);
+  return id ?? '';
+}
 const sessionNoteId: string = (await asA().post(`/api/clients/${client.userId}/session-notes`, { text: 'Private note for the policy table.' })).json().id;
 
 // --- the table --------------------------------------------------------------------------
@@ -305,6 +315,13 @@ const table: Row[] = [
   { route: 'HEAD /api/caseload',                                 who: THERAPISTS },
   { route: 'GET /api/clients/:clientId/summary',                 who: ['therapist'] },
   { route: 'HEAD /api/clients/:clientId/summary',                who: ['therapist'] },
+  { route: 'GET /api/notifications',                             who: SIGNED_IN },
+  { route: 'HEAD /api/notifications',                            who: SIGNED_IN },
+  { route: 'POST /api/notifications/:id/read',                   who: ['client'], call: async () => ({ params: { id: await deliveredNotification() } }) },
+  { route: 'POST /api/notifications/read-all',                   who: SIGNED_IN },
+  { route: 'GET /api/account/notification-preferences',          who: SIGNED_IN },
+  { route: 'HEAD /api/account/notification-preferences',         who: SIGNED_IN },
+  { route: 'PUT /api/account/notification-preferences',          who: SIGNED_IN, call: () => ({ body: { email: true, quietHoursStart: '01:00', quietHoursEnd: '02:00', showClinicalContent: false } }) },
   { route: 'GET /*',                                             who: 'anyone', status: WEB_STATUS },
   { route: 'HEAD /*',                                            who: 'anyone', status: WEB_STATUS },
 ];

@@ -396,7 +396,43 @@ export type MessageTable = {
 export type MessagingSettingsTable = { client_id: string; paused: number; paused_by: string | null; paused_at: string | null; updated_at: string };
 export type ReplyTimeTable = { therapist_id: string; text: string; updated_at: string };
 
+export type NotificationStatus = 'pending' | 'claimed' | 'sent' | 'dropped' | 'failed';
+export type NotificationTable = {
+  id: string;
+  user_id: string;
+  kind: string;
+  due_at: string;
+  drop_after: string | null;
+  title: string;
+  body: string;
+  clinical_body: string | null;
+  url: string;
+  status: NotificationStatus;
+  attempts: Generated<number>;
+  next_attempt_at: string;
+  claimed_by: string | null;
+  claimed_until: string | null;
+  delivered_at: string | null;
+  sent_at: string | null;
+  /** JSON: each channel's outcome, e.g. {"inApp":"delivered","email":"sent"}. */
+  channels: Generated<string>;
+  reason: string | null;
+  dedupe_key: string;
+  read_at: string | null;
+  created_at: string;
+};
+export type NotificationPreferencesTable = {
+  user_id: string;
+  email: number;
+  quiet_hours_start: string | null;
+  quiet_hours_end: string | null;
+  show_clinical_content: number;
+  updated_at: string;
+};
+
 export type Database = {
+  notifications: NotificationTable;
+  notification_preferences: NotificationPreferencesTable;
   agenda_items: AgendaItemTable;
   session_feedback: SessionFeedbackTable;
   messages: MessageTable;

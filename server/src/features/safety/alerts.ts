@@ -4,6 +4,7 @@ import type { Db } from '../../db/connect.ts';
 import { conflict, notFound } from '../../errors.ts';
 import { newId } from '../../ids.ts';
 import type { Actor } from '../../policy/types.ts';
+import { scheduleAlertNotifications } from './alert-notifications.ts';
 
 /**
  * Opens one alert per risk item answered above its lowest option, in the caller's
@@ -12,6 +13,7 @@ import type { Actor } from '../../policy/types.ts';
  */
 export async function raiseAlerts(trx: Db, ctx: AuditContext, p: { clientId: string; responseId: string; form: MeasureForm; answers: Answers }): Promise<string[]> {
   const ids: string[] = [];
+  const items: string[] = [];
   for (const item of p.form.items) {
     const answer = p.answers[item.key] ?? null;
     if (item.kind !== 'choice' || !isRiskAnswer(item, answer)) continue;
@@ -34,7 +36,9 @@ export async function raiseAlerts(trx: Db, ctx: AuditContext, p: { clientId: str
       .execute();
     await audit(trx, ctx, { action: 'safety_alert.raised', clientId: p.clientId, targetType: 'safety_alert', targetId: id, detail: { item: item.key } });
     ids.push(id);
+    items.push(item.key);
   }
+  if (ids.length > 0) await scheduleAlertNotifications(trx, ctx.now, { clientId: p.clientId, responseId: p.responseId, shortName: p.form.shortName, items });
   return ids;
 }
 

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { inQuietHours, notificationPreferencesInput, quietHoursEndAt } from '../src/notifications.ts';
+
+describe('quiet hours', () => {
+  it('may span midnight', () => {
+    expect(inQuietHours('23:00', '22:00', '07:00')).toBe(true);
+    expect(inQuietHours('06:59', '22:00', '07:00')).toBe(true);
+    expect(inQuietHours('07:00', '22:00', '07:00')).toBe(false);
+    expect(inQuietHours('13:30', '13:00', '14:00')).toBe(true);
+    expect(inQuietHours('14:00', '13:00', '14:00')).toBe(false);
+  });
+
+  it('end at the wall time in the person’s zone, across the night the clocks go back', () => {
+    // 23:00 EDT on 31 October 2026; the clocks go back at 02:00, so 07:00 the next morning is EST.
+    expect(quietHoursEndAt(new Date('2026-11-01T03:00:00Z'), 'America/New_York', '22:00', '07:00')?.toISOString()).toBe('2026-11-01T12:00:00.000Z');
+    // After midnight, the same night's end.
+    expect(quietHoursEndAt(new Date('2026-11-01T09:00:00Z'), 'America/New_York', '22:00', '07:00')?.toISOString()).toBe('2026-11-01T12:00:00.000Z');
+    expect(quietHoursEndAt(new Date('2026-11-01T12:00:00Z'), 'America/New_York', '22:00', '07:00')).toBeNull();
+    expect(quietHoursEndAt(new Date('2026-11-01T03:00:00Z'), 'America/New_York', null, null)).toBeNull();
+  });
+
+  it('are both set or both empty, and must not start and end at once', () => {
+    const base = { email: true, showClinicalContent: false };
+    expect(notificationPreferencesInput.safeParse({ ...base, quietHoursStart: '22:00', quietHoursEnd: '07:00' }).success).toBe(true);
+    expect(notificationPreferencesInput.safeParse({ ...base, quietHoursStart: '22:00', quietHoursEnd: null }).success).toBe(false);
+    expect(notificationPreferencesInput.safeParse({ ...base, quietHoursStart: '7:00', quietHoursEnd: '08:00' }).success).toBe(false);
+    expect(notificationPreferencesInput.safeParse({ ...base, quietHoursStart: '08:00', quietHoursEnd: '08:00' }).success).toBe(false);
+  });
+});
