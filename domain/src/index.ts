@@ -22,3 +22,4 @@ export * from './agenda.ts';
 export * from './messages.ts';
 export * from './caseload.ts';
 export * from './notifications.ts';
+export * from './calendar-feed.ts';

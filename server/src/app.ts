@@ -24,6 +24,7 @@ import { summaryRoutes } from './features/summary/routes.ts';
 import { caseloadRoutes } from './features/caseload/routes.ts';
 import { sessionNoteRoutes } from './features/session-notes/routes.ts';
 import { notificationRoutes } from './features/notifications/routes.ts';
+import { calendarRoutes } from './features/calendar/routes.ts';
 import { resourceRoutes } from './features/resources/routes.ts';
 import { practiceRoutes } from './features/practice/routes.ts';
 import './http/augment.ts';
@@ -131,6 +132,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(caseloadRoutes);
   await app.register(sessionNoteRoutes);
   await app.register(notificationRoutes);
+  await app.register(calendarRoutes);
   await installWebApp(app, options.webDist);
 
   app.setNotFoundHandler((req, reply) => {

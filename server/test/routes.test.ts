@@ -322,6 +322,12 @@ const table: Row[] = [
   { route: 'GET /api/account/notification-preferences',          who: SIGNED_IN },
   { route: 'HEAD /api/account/notification-preferences',         who: SIGNED_IN },
   { route: 'PUT /api/account/notification-preferences',          who: SIGNED_IN, call: () => ({ body: { email: true, quietHoursStart: '01:00', quietHoursEnd: '02:00', showClinicalContent: false } }) },
+  { route: 'GET /api/account/calendar-feed',                     who: SIGNED_IN },
+  { route: 'HEAD /api/account/calendar-feed',                    who: SIGNED_IN },
+  { route: 'POST /api/account/calendar-feed',                    who: SIGNED_IN },
+  { route: 'DELETE /api/account/calendar-feed',                  who: SIGNED_IN },
+  { route: 'GET /api/calendar/:token.ics',                       who: 'anyone', status: 404, call: () => ({ params: { token: 'no-such-feed-token' } }) },
+  { route: 'HEAD /api/calendar/:token.ics',                      who: 'anyone', status: 404, call: () => ({ params: { token: 'no-such-feed-token' } }) },
   { route: 'GET /*',                                             who: 'anyone', status: WEB_STATUS },
   { route: 'HEAD /*',                                            who: 'anyone', status: WEB_STATUS },
 ];

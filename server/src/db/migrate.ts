@@ -10,6 +10,7 @@ import * as m0006 from './migrations/0006-messages.ts';
 import * as m0007 from './migrations/0007-agenda-feedback.ts';
 import * as m0008 from './migrations/0008-session-notes.ts';
 import * as m0009 from './migrations/0009-notifications.ts';
+import * as m0010 from './migrations/0010-calendar-feeds.ts';
 
 /** Column types that differ between the dialects; migrations use these and nothing else dialect-specific. */
 export type ColumnTypes = {
@@ -32,6 +33,7 @@ const migrations: Record<string, StepwiseMigration> = {
   '0007-agenda-feedback': m0007,
   '0008-session-notes': m0008,
   '0009-notifications': m0009,
+  '0010-calendar-feeds': m0010,
 };
 
 function provider(dialect: Dialect): MigrationProvider {

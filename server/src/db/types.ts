@@ -430,7 +430,16 @@ export type NotificationPreferencesTable = {
   updated_at: string;
 };
 
+export type CalendarFeedTable = {
+  user_id: string;
+  /** SHA-256 of the secret in the feed URL; the secret itself is never stored. */
+  token_hash: string;
+  created_at: string;
+  revoked_at: string | null;
+};
+
 export type Database = {
+  calendar_feeds: CalendarFeedTable;
   notifications: NotificationTable;
   notification_preferences: NotificationPreferencesTable;
   agenda_items: AgendaItemTable;

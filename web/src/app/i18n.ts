@@ -9,9 +9,11 @@ import messages from './locales/messages.json';
 import agenda from './locales/agenda.json';
 import sessionView from './locales/session-view.json';
 import caseload from './locales/caseload.json';
+import notifications from './locales/notifications.json';
+import calendar from './locales/calendar.json';
 
 // One file per area so features can add strings without touching each other's files.
-export const translation = { ...en, ...measures, ...answer, ...safety, ...appointments, ...messages, ...agenda, ...sessionView, ...caseload };
+export const translation = { ...en, ...measures, ...answer, ...safety, ...appointments, ...messages, ...agenda, ...sessionView, ...caseload, ...notifications, ...calendar };
 
 export const resources = { en: { translation } } as const;
 

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useMyUnreadCount } from '../features/messages/messages-api.ts';
 import { LinkCard } from './ui/link-card.tsx';
 import { NextSessionLink } from '../features/agenda/next-session-link.tsx';
+import { NotificationsLink } from '../features/notifications/notifications-link.tsx';
 import { PageHeader } from './ui/page-header.tsx';
 import { usePageTitle } from './ui/page-title.ts';
 
@@ -23,6 +24,9 @@ export function MorePage() {
             title={t('messages.title')}
             body={unreadMessages > 0 ? t('messages.moreUnread', { count: unreadMessages }) : t('messages.moreBody')}
           />
+        </li>
+        <li>
+          <NotificationsLink />
         </li>
         <li>
           <NextSessionLink />

@@ -134,6 +134,10 @@ const routes: RouteObject[] = [
           // Client `messages` (their thread) and therapist `messages` (the inbox) share one
           // path; the page picks by role, since two role branches cannot both own a path.
           { path: 'messages', ...page(async () => (await import('../features/messages/messages-page.tsx')).MessagesPage) },
+          {
+            path: 'notifications',
+            ...page(async () => (await import('../features/notifications/notifications-page.tsx')).NotificationsPage),
+          },
         ],
       },
       {

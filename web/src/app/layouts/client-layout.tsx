@@ -23,7 +23,7 @@ export function ClientLayout() {
     { to: '/plan', label: t('nav.plan'), icon: <IconRoute size={24} aria-hidden /> },
     { to: '/log', label: t('nav.log'), icon: <IconNotebook size={24} aria-hidden /> },
     { to: '/goals', label: t('nav.goals'), icon: <IconTargetArrow size={24} aria-hidden /> },
-    { to: '/more', label: t('nav.more'), icon: <IconDots size={24} aria-hidden />, also: ['/insights', '/my-resources', '/account', '/my-measures', '/safety-plan', '/crisis', '/messages'] },
+    { to: '/more', label: t('nav.more'), icon: <IconDots size={24} aria-hidden />, also: ['/insights', '/my-resources', '/account', '/my-measures', '/safety-plan', '/crisis', '/messages', '/notifications'] },
   ];
   return (
     <AppShell header={{ height: 64 }} footer={{ height: 72 }} padding="md">
@@ -53,6 +53,7 @@ export function ClientLayout() {
             <Box visibleFrom="xs">
               <ColorSchemeToggle />
             </Box>
+            {/* No bell here: at 375 px it squeezed the name to "Stepv"; notifications are under More. */}
             <ActionIcon component={Link} to="/account" variant="default" size="lg" aria-label={t('nav.account')} title={t('nav.account')}>
               <IconUserCircle size={20} aria-hidden />
             </ActionIcon>

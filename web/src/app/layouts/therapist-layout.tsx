@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { useOpenAlertCount } from '../../features/safety/safety-api.ts';
 import { useTeamUnreadCount } from '../../features/messages/messages-api.ts';
+import { NotificationBell } from '../../features/notifications/notification-bell.tsx';
 import { useSession, useSignOut } from '../session.tsx';
 import { ColorSchemeToggle } from '../ui/color-scheme-toggle.tsx';
 import { UpdatePrompt } from '../ui/update-prompt.tsx';
@@ -96,7 +97,10 @@ export function TherapistLayout() {
             />
             <Brand practiceName={me.practice.name} />
           </Group>
-          <ColorSchemeToggle />
+          <Group gap="xs" wrap="nowrap">
+            <NotificationBell />
+            <ColorSchemeToggle />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" id="therapist-navigation" aria-label={t('nav.main')}>

@@ -6,8 +6,10 @@ import { usePageTitle } from '../../app/ui/page-title.ts';
 import { SectionCard } from '../../app/ui/section-card.tsx';
 import { MoodFieldsSettings } from '../entries/mood-fields-settings.tsx';
 import { AppearanceSection } from './appearance-section.tsx';
+import { CalendarFeedSection } from './calendar-feed-section.tsx';
 import { CrisisInstructionsSection } from './crisis-instructions-section.tsx';
 import { ReplyTimeSection } from '../messages/reply-time-section.tsx';
+import { NotificationPreferencesSection } from '../notifications/preferences-section.tsx';
 import { PasswordForm } from './password-form.tsx';
 import { ProfileForm } from './profile-form.tsx';
 import { SignOutSection } from './sign-out-section.tsx';
@@ -30,6 +32,8 @@ export function AccountPage() {
       )}
       {me.user.role === 'therapist' && <CrisisInstructionsSection />}
       {me.user.role === 'therapist' && <ReplyTimeSection />}
+      <NotificationPreferencesSection />
+      <CalendarFeedSection />
       <PasswordForm />
       <AppearanceSection />
       <SignOutSection />

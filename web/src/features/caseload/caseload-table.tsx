@@ -85,7 +85,8 @@ export function Caseload({ onInvite }: { onInvite: () => void }) {
           </Paper>
         ) : (
           <Paper p={0}>
-            <Table.ScrollContainer type="native" minWidth={900} tabIndex={0} role="region" aria-label={t('caseload.tableLabel')}>
+            {/* Positioned, so the visually hidden header text (position: absolute) stays inside the scrolling box instead of widening the page. */}
+            <Table.ScrollContainer type="native" minWidth={900} tabIndex={0} role="region" aria-label={t('caseload.tableLabel')} pos="relative">
               <Table verticalSpacing="sm" horizontalSpacing={8} highlightOnHover>
                 <Table.Thead>
                   <Table.Tr>

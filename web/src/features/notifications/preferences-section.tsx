@@ -1,0 +1,131 @@
+import { Button, Fieldset, Group, Switch, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import type { NotificationPreferencesInput, NotificationPreferencesView } from '@stepwise/domain';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../app/session.tsx';
+import { useApplyApiError } from '../../app/ui/api-errors.ts';
+import { FormStack } from '../../app/ui/form-stack.tsx';
+import { ListSkeleton } from '../../app/ui/list-skeleton.tsx';
+import { notify } from '../../app/ui/notify.ts';
+import { QueryError } from '../../app/ui/query-error.tsx';
+import { SectionCard } from '../../app/ui/section-card.tsx';
+import { useNotificationPreferences, useSaveNotificationPreferences } from './notifications-api.ts';
+
+/** Time inputs hold '' when empty; the API says "no quiet hours" with null. */
+interface Values {
+  email: boolean;
+  quietHoursStart: string;
+  quietHoursEnd: string;
+  showClinicalContent: boolean;
+}
+
+const toValues = (p: NotificationPreferencesView): Values => ({
+  email: p.email,
+  quietHoursStart: p.quietHoursStart ?? '',
+  quietHoursEnd: p.quietHoursEnd ?? '',
+  showClinicalContent: p.showClinicalContent,
+});
+
+const toInput = (v: Values): NotificationPreferencesInput => ({
+  email: v.email,
+  quietHoursStart: v.quietHoursStart === '' ? null : v.quietHoursStart,
+  quietHoursEnd: v.quietHoursEnd === '' ? null : v.quietHoursEnd,
+  showClinicalContent: v.showClinicalContent,
+});
+
+/** How notifications reach the person, for the Account page. */
+export function NotificationPreferencesSection() {
+  const { t } = useTranslation();
+  const preferences = useNotificationPreferences();
+  return (
+    <SectionCard id="notifications-heading" title={t('notifications.prefs.title')}>
+      {preferences.isPending ? (
+        <ListSkeleton rows={3} height={48} />
+      ) : preferences.isError ? (
+        <QueryError error={preferences.error} onRetry={() => void preferences.refetch()} />
+      ) : (
+        <PreferencesForm initial={preferences.data} />
+      )}
+    </SectionCard>
+  );
+}
+
+function PreferencesForm({ initial }: { initial: NotificationPreferencesView }) {
+  const { t } = useTranslation();
+  const me = useSession();
+  const save = useSaveNotificationPreferences();
+  const applyApiError = useApplyApiError();
+  const [formError, setFormError] = useState<string | null>(null);
+  // The same rules as the server's, checked here first so the message stands under the right time.
+  const form = useForm<Values>({
+    initialValues: toValues(initial),
+    validate: {
+      quietHoursStart: (start, { quietHoursEnd: end }) => (start === '' && end !== '' ? t('notifications.prefs.bothOrNeither') : null),
+      quietHoursEnd: (end, { quietHoursStart: start }) =>
+        end === '' && start !== '' ? t('notifications.prefs.bothOrNeither') : end !== '' && end === start ? t('notifications.prefs.sameTime') : null,
+    },
+  });
+
+  const submit = form.onSubmit((values) => {
+    setFormError(null);
+    save.mutate(toInput(values), {
+      onSuccess: (saved) => {
+        form.setValues(toValues(saved));
+        form.resetDirty(toValues(saved));
+        notify({ message: t('notifications.prefs.saved') });
+      },
+      onError: (error) => setFormError(applyApiError(form, error)),
+    });
+  });
+
+  const hasQuietHours = form.values.quietHoursStart !== '' || form.values.quietHoursEnd !== '';
+  const clearQuietHours = () => {
+    form.setValues({ quietHoursStart: '', quietHoursEnd: '' });
+    form.clearFieldError('quietHoursStart');
+    form.clearFieldError('quietHoursEnd');
+  };
+
+  return (
+    <FormStack error={formError} onSubmit={submit}>
+      <Text>{t('notifications.prefs.intro')}</Text>
+      <Switch
+        size="md"
+        label={t('notifications.prefs.email')}
+        description={t('notifications.prefs.emailHint', { email: me.user.email })}
+        {...form.getInputProps('email', { type: 'checkbox' })}
+      />
+      {me.user.role === 'therapist' && (
+        <Text size="sm" c="dimmed">
+          {t('notifications.prefs.alertsAlways')}
+        </Text>
+      )}
+      <Fieldset variant="unstyled" legend={<Text fw={600}>{t('notifications.prefs.quietTitle')}</Text>}>
+        <Text size="sm" c="dimmed" mb="xs">
+          {t('notifications.prefs.quietHint', { zone: me.user.timeZone })}
+        </Text>
+        {/* Wide enough for "10:00 PM" and the picker icon; on a phone they stack rather than clip. */}
+        <Group gap="sm" align="flex-start">
+          <TextInput type="time" label={t('notifications.prefs.quietFrom')} w={160} {...form.getInputProps('quietHoursStart')} />
+          <TextInput type="time" label={t('notifications.prefs.quietTo')} w={160} {...form.getInputProps('quietHoursEnd')} />
+        </Group>
+        {hasQuietHours && (
+          <Button variant="subtle" size="sm" px={0} mt="xs" onClick={clearQuietHours}>
+            {t('notifications.prefs.clearQuiet')}
+          </Button>
+        )}
+      </Fieldset>
+      <Switch
+        size="md"
+        label={t('notifications.prefs.clinical')}
+        description={t('notifications.prefs.clinicalHint')}
+        {...form.getInputProps('showClinicalContent', { type: 'checkbox' })}
+      />
+      <Group justify="flex-end">
+        <Button type="submit" loading={save.isPending} disabled={!form.isDirty()}>
+          {t('common.save')}
+        </Button>
+      </Group>
+    </FormStack>
+  );
+}
