@@ -42,11 +42,15 @@ for (const kind of kinds) {
     await new Promise((r) => setTimeout(r, 1000));
     const rssIdleMb = rssMb(server.pid);
     const json = { 'content-type': 'application/json', origin: server.url };
+    // Reads before writes: the check-in cases add thousands of entries to one day, which would
+    // turn the caseload and summary cases into a measure of that artefact.
     const http = await runHttpCases(
       server,
       [
         { name: 'baseline: GET /api/health', method: 'GET', path: '/api/health' },
         { name: 'client Today (GET /api/today)', method: 'GET', path: '/api/today', headers: { cookie: client } },
+        { name: 'caseload (GET /api/caseload)', method: 'GET', path: '/api/caseload', headers: { cookie: therapist } },
+        { name: 'pre-session summary (GET)', method: 'GET', path: `/api/clients/${samId}/summary`, headers: { cookie: therapist } },
         {
           name: 'mood check-in (POST /api/entries)',
           method: 'POST',
@@ -62,8 +66,6 @@ for (const kind of kinds) {
           body: JSON.stringify({ date: today.date, time: item.time, outcome: 'done', helpfulness: 7 }),
         },
         { name: 'therapist client list (GET)', method: 'GET', path: '/api/clients', headers: { cookie: therapist } },
-        { name: 'caseload (GET /api/caseload)', method: 'GET', path: '/api/caseload', headers: { cookie: therapist } },
-        { name: 'pre-session summary (GET)', method: 'GET', path: `/api/clients/${samId}/summary`, headers: { cookie: therapist } },
       ],
       opts,
     );
