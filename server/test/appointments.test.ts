@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dispatchDue } from '../src/jobs/dispatcher.ts';
 import { testServer } from './support/server.ts';
 
 const t = await testServer();
@@ -51,5 +52,37 @@ describe('appointments', () => {
     expect((await t.as(other).post(own, { ...session, date: '2026-11-20' })).statusCode).toBe(404);
     expect((await t.as(other).put(`/api/appointments/${first.id}`, { ...session, date: '2026-11-20' })).statusCode).toBe(404);
     expect((await t.as(client).get(own)).json().appointments).toHaveLength(2);
+  });
+});
+
+describe('session reminders', () => {
+  it('reminds the client the day before and an hour before, and follows moves and cancellations', async () => {
+    const client = await t.invite(sam, 'client', 'Rin');
+    const own = `/api/clients/${client.userId}/appointments`;
+    const [first, second] = (await t.as(sam).post(own, { ...session, date: '2026-11-10', repeat: 'weekly', count: 2 })).json().appointments;
+    const pending = () =>
+      t.db.selectFrom('notifications').select(['kind', 'due_at', 'drop_after', 'clinical_body', 'status']).where('user_id', '=', client.userId).where('status', '=', 'pending').orderBy('due_at').execute();
+    // 10:00 Amsterdam is 09:00 UTC in November.
+    expect((await pending()).map((n) => [n.kind, n.due_at, n.drop_after])).toEqual([
+      ['session_day_before', '2026-11-09T09:00:00.000Z', '2026-11-10T09:00:00.000Z'],
+      ['session_hour_before', '2026-11-10T08:00:00.000Z', '2026-11-10T09:00:00.000Z'],
+      ['session_day_before', '2026-11-16T09:00:00.000Z', '2026-11-17T09:00:00.000Z'],
+      ['session_hour_before', '2026-11-17T08:00:00.000Z', '2026-11-17T09:00:00.000Z'],
+    ]);
+    // The client's words in their own zone (New York): 04:00.
+    expect((await pending())[0]?.clinical_body).toBe('Your session with Sam Therapist is tomorrow, at 04:00, at Room 2, Riverside Therapy.');
+    await t.as(sam).put(`/api/appointments/${first.id}`, { ...session, date: '2026-11-11', time: '15:00' });
+    await t.as(sam).post(`/api/appointments/${second.id}/cancel`, {});
+    expect((await pending()).map((n) => [n.kind, n.due_at])).toEqual([
+      ['session_day_before', '2026-11-10T14:00:00.000Z'],
+      ['session_hour_before', '2026-11-11T13:00:00.000Z'],
+    ]);
+    // Moved back to where it was: its reminders come back too.
+    await t.as(sam).put(`/api/appointments/${first.id}`, { ...session, date: '2026-11-10' });
+    expect((await pending()).map((n) => n.due_at)).toEqual(['2026-11-09T09:00:00.000Z', '2026-11-10T08:00:00.000Z']);
+    // At its time the engine delivers it to the client's list, in neutral words by default.
+    await dispatchDue(t.app.deps, new Date('2026-11-09T09:00:30.000Z'));
+    const list = (await t.as(client).get('/api/notifications')).json();
+    expect(list.notifications).toEqual([expect.objectContaining({ title: 'Session reminder', body: 'You have a reminder from Stepwise', url: '/today' })]);
   });
 });

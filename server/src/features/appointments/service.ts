@@ -11,6 +11,7 @@ import type { Db } from '../../db/connect.ts';
 import { badRequest, conflict, notFound } from '../../errors.ts';
 import { newId } from '../../ids.ts';
 import type { Actor } from '../../policy/types.ts';
+import { dropSessionReminders, scheduleSessionReminders } from './reminders.ts';
 
 type Ctx = { db: Db; ctx: AuditContext; actor: Actor };
 const MINUTE = 60_000;
@@ -74,7 +75,9 @@ export async function bookAppointments({ db, ctx, actor, clientId, input }: Ctx 
       .execute();
     await auditClientData(trx, ctx, clientId, { action: 'appointments.booked', detail: { count: starts.length } });
   });
-  return (await load(db).where('a.id', 'in', ids).execute()).map(present);
+  const booked = (await load(db).where('a.id', 'in', ids).execute()).map(present);
+  await scheduleSessionReminders(db, booked, ctx.now);
+  return booked;
 }
 
 /** A client's sessions from `from` on (cancelled ones included, marked). */
@@ -139,7 +142,10 @@ export async function rescheduleAppointment({ db, ctx, id, input }: Omit<Ctx, 'a
       .execute();
     await auditClientData(trx, ctx, row.client_id, { action: 'appointment.rescheduled', targetType: 'appointment', targetId: id });
   });
-  return present(await one(db, id));
+  const moved = present(await one(db, id));
+  await dropSessionReminders(db, [id], 'session moved', ctx.now);
+  await scheduleSessionReminders(db, [moved], ctx.now);
+  return moved;
 }
 
 export async function cancelAppointment({ db, ctx, id, scope }: Omit<Ctx, 'actor'> & { id: string; scope: 'one' | 'following' }): Promise<AppointmentView[]> {
@@ -153,5 +159,6 @@ export async function cancelAppointment({ db, ctx, id, scope }: Omit<Ctx, 'actor
     await trx.updateTable('appointments').set({ status: 'cancelled', updated_at: ctx.now.toISOString() }).where('id', 'in', ids).execute();
     await auditClientData(trx, ctx, row.client_id, { action: 'appointments.cancelled', targetType: 'appointment', targetId: id, detail: { count: ids.length } });
   });
+  await dropSessionReminders(db, ids, 'session cancelled', ctx.now);
   return (await load(db).where('a.id', 'in', ids).execute()).map(present);
 }

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { NEUTRAL_NOTIFICATION_TEXT, type NotificationPreferencesInput, type NotificationPreferencesView, type NotificationView } from '@stepwise/domain';
 import { audit, type AuditContext } from '../../audit/audit.ts';
 import type { Db } from '../../db/connect.ts';
@@ -150,4 +151,17 @@ export async function markAllNotificationsRead(db: Db, userId: string, now: Date
     .where('delivered_at', 'is not', null)
     .where('read_at', 'is', null)
     .execute();
+}
+
+/** Withdraws reminders that no longer apply (a session moved or cancelled): pending ones only. */
+export async function dropPending(db: Db, dedupeKeyPrefixes: string[], reason: string, now = new Date()): Promise<number> {
+  if (dedupeKeyPrefixes.length === 0) return 0;
+  const result = await db
+    .updateTable('notifications')
+    // The key is freed (suffixed), so the same reminder can be scheduled again later, e.g. a session moved back.
+    .set({ status: 'dropped', reason, sent_at: null, next_attempt_at: now.toISOString(), dedupe_key: sql<string>`dedupe_key || ':dropped:' || id` })
+    .where('status', '=', 'pending')
+    .where((eb) => eb.or(dedupeKeyPrefixes.map((p) => eb('dedupe_key', 'like', `${p}%`))))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
 }
