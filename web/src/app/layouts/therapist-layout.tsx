@@ -22,6 +22,19 @@ interface Item {
   badge?: ReactNode;
 }
 
+/** A count beside a nav item: shown as a badge, read out as words; nothing at zero. */
+function countBadge(count: number, color: string, words: string): ReactNode {
+  if (count <= 0) return undefined;
+  return (
+    <>
+      <Badge color={color} variant="filled" size="md" circle={count < 10} aria-hidden>
+        {count}
+      </Badge>
+      <VisuallyHidden>{words}</VisuallyHidden>
+    </>
+  );
+}
+
 /** Laptop-first shell for therapists: header, side navigation, content. */
 export function TherapistLayout() {
   const { t } = useTranslation();
@@ -40,29 +53,13 @@ export function TherapistLayout() {
       to: '/alerts',
       label: t('alerts.nav'),
       icon: <IconAlertTriangle size={20} aria-hidden />,
-      badge:
-        alertCount > 0 ? (
-          <>
-            <Badge color="red" variant="filled" size="md" circle={alertCount < 10} aria-hidden>
-              {alertCount}
-            </Badge>
-            <VisuallyHidden>{t('alerts.navCount', { count: alertCount })}</VisuallyHidden>
-          </>
-        ) : undefined,
+      badge: countBadge(alertCount, 'red', t('alerts.navCount', { count: alertCount })),
     },
     {
       to: '/messages',
       label: t('messages.title'),
       icon: <IconMessages size={20} aria-hidden />,
-      badge:
-        unreadMessages > 0 ? (
-          <>
-            <Badge color="sage" variant="filled" size="md" circle={unreadMessages < 10} aria-hidden>
-              {unreadMessages}
-            </Badge>
-            <VisuallyHidden>{t('messages.navCount', { count: unreadMessages })}</VisuallyHidden>
-          </>
-        ) : undefined,
+      badge: countBadge(unreadMessages, 'sage', t('messages.navCount', { count: unreadMessages })),
     },
     { to: '/resources', label: t('nav.resources'), icon: <IconBooks size={20} aria-hidden /> },
     { to: '/questionnaires', label: t('questionnaires.nav'), icon: <IconForms size={20} aria-hidden /> },
