@@ -1,7 +1,13 @@
+import fs from 'node:fs';
 import autocannon from 'autocannon';
 import type { RunningServer } from './server.ts';
 
-export type CaseResult = { name: string; reqPerSec: number; p50: number; p99: number; errors: number; ratio: number | null };
+/**
+ * `cpuUsPerReq`: the server process's CPU time (user + system, all its threads) per request.
+ * Unlike req/s it hardly moves with other load on a shared machine, so it is the number to
+ * compare across runs; req/s and ratios only within one run.
+ */
+export type CaseResult = { name: string; reqPerSec: number; p50: number; p99: number; errors: number; ratio: number | null; cpuUsPerReq: number | null };
 export type Case = {
   name: string;
   method: 'GET' | 'POST';
@@ -33,7 +39,9 @@ export async function runHttpCases(server: RunningServer, cases: Case[], opts: {
   const results: CaseResult[] = [];
   for (const c of cases) {
     if (opts.warmup > 0) await fire(server.url, c, opts.warmup, opts.connections);
+    const cpuBefore = cpuMs(server.pid);
     const r = await fire(server.url, c, opts.seconds, opts.connections);
+    const cpuAfter = cpuMs(server.pid);
     const reqPerSec = Math.round(r.requests.average);
     const baseline = results[0]?.reqPerSec;
     results.push({
@@ -43,9 +51,21 @@ export async function runHttpCases(server: RunningServer, cases: Case[], opts: {
       p99: r.latency.p99,
       errors: r.errors + r.timeouts + r.non2xx,
       ratio: baseline ? Math.round((reqPerSec / baseline) * 1000) / 1000 : 1,
+      cpuUsPerReq: cpuBefore !== null && cpuAfter !== null && r.requests.total > 0 ? Math.round(((cpuAfter - cpuBefore) * 1000) / r.requests.total) : null,
     });
   }
   return results;
+}
+
+/** CPU time used so far by a process, in ms, from /proc (Linux; null elsewhere). */
+function cpuMs(pid: number): number | null {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    const ticks = Number(fields[11]) + Number(fields[12]); // utime + stime, in clock ticks (100 a second)
+    return Number.isFinite(ticks) ? ticks * 10 : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Signs in through the API and returns the session cookie. */

@@ -22,4 +22,6 @@ export * from './agenda.ts';
 export * from './messages.ts';
 export * from './caseload.ts';
 export * from './notifications.ts';
+export * from './push.ts';
+export * from './reminders.ts';
 export * from './calendar-feed.ts';

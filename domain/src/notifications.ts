@@ -4,6 +4,8 @@ import { addDays, localDate, localTime, zonedTimeToUtc } from './time.ts';
 /** What a notification says when the person has not allowed clinical content (lock screens, email). */
 export const NEUTRAL_NOTIFICATION_TEXT = 'You have a reminder from Stepwise';
 
+export const MAX_CHECK_IN_TIMES = 4;
+
 const wallTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a time (HH:MM, 24-hour)' });
 
 /** Quiet hours are both set or both empty; equal start and end would mean "always quiet" or "never", so they are refused. */
@@ -13,6 +15,14 @@ export const notificationPreferencesInput = z
     quietHoursStart: wallTime.nullable(),
     quietHoursEnd: wallTime.nullable(),
     showClinicalContent: z.boolean({ error: 'showClinicalContent must be true or false' }),
+    /** A client's daily check-in reminders (their zone); left out: unchanged. */
+    checkInTimes: z
+      .array(wallTime)
+      .max(MAX_CHECK_IN_TIMES, { error: `at most ${MAX_CHECK_IN_TIMES} check-in times a day` })
+      .transform((list) => [...new Set(list)].sort())
+      .optional(),
+    /** A therapist's daily digest time (their zone), null for none; left out: unchanged. */
+    digestTime: wallTime.nullable().optional(),
   })
   .superRefine((v, ctx) => {
     if ((v.quietHoursStart === null) !== (v.quietHoursEnd === null)) {
@@ -32,6 +42,10 @@ export const notificationPreferencesView = z.object({
   quietHoursStart: z.string().nullable(),
   quietHoursEnd: z.string().nullable(),
   showClinicalContent: z.boolean(),
+  checkInTimes: z.array(z.string()),
+  digestTime: z.string().nullable(),
+  /** Whether this person can have a digest (therapists) or check-in reminders (clients). */
+  role: z.enum(['therapist', 'client']),
 });
 export type NotificationPreferencesView = z.infer<typeof notificationPreferencesView>;
 
@@ -65,3 +79,14 @@ export function quietHoursEndAt(now: Date, zone: string, start: string | null, e
   const candidate = zonedTimeToUtc(today, end, zone);
   return candidate.getTime() > now.getTime() ? candidate : zonedTimeToUtc(addDays(today, 1), end, zone);
 }
+
+/** A therapist's "nudge now": an optional line of their own, shown only where clinical content is allowed. */
+export const MAX_NUDGE_LENGTH = 280;
+export const nudgeInput = z.strictObject({
+  message: z.string({ error: 'message must be text' }).trim().max(MAX_NUDGE_LENGTH, { error: `message must be at most ${MAX_NUDGE_LENGTH} characters` }).default(''),
+});
+export type NudgeInput = z.input<typeof nudgeInput>;
+export const nudgeView = z.object({ sentAt: z.string(), nextAllowedAt: z.string() });
+export type NudgeView = z.infer<typeof nudgeView>;
+/** One nudge per client per this many minutes, whoever on the care team sends it. */
+export const NUDGE_INTERVAL_MINUTES = 60;

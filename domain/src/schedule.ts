@@ -67,11 +67,14 @@ export function isoWeekday(date: string): number {
   return d === 0 ? 7 : d;
 }
 
-/** The local dates a schedule happens on, in order. */
-export function occurrenceDates(s: Schedule): string[] {
-  if (s.kind === 'once') return [s.date];
+/** The local dates a schedule happens on, in order, optionally only those from..to (inclusive). */
+export function occurrenceDates(s: Schedule, range?: { from?: string; to?: string }): string[] {
+  if (s.kind === 'once') return (range?.from && s.date < range.from) || (range?.to && s.date > range.to) ? [] : [s.date];
+  // Walk only the days inside the range: a reminder round asks about one or two days of a long plan.
+  const first = range?.from && range.from > s.startDate ? range.from : s.startDate;
+  const last = range?.to && range.to < s.endDate ? range.to : s.endDate;
   const out: string[] = [];
-  for (let d = s.startDate; d <= s.endDate; d = addDays(d, 1)) {
+  for (let d = first; d <= last; d = addDays(d, 1)) {
     if (s.kind === 'daily' || s.weekdays.includes(isoWeekday(d))) out.push(d);
   }
   return out;
@@ -81,9 +84,7 @@ export function occurrenceDates(s: Schedule): string[] {
 export function occurrences(s: Schedule, range?: { from?: string; to?: string }): Occurrence[] {
   const slots = s.times.length > 0 ? s.times : [''];
   const out: Occurrence[] = [];
-  for (const date of occurrenceDates(s)) {
-    if (range?.from && date < range.from) continue;
-    if (range?.to && date > range.to) break;
+  for (const date of occurrenceDates(s, range)) {
     for (const time of slots) out.push({ date, time });
   }
   return out;

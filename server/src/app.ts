@@ -1,5 +1,4 @@
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { auditRoutes } from './audit/routes.ts';
@@ -24,12 +23,18 @@ import { summaryRoutes } from './features/summary/routes.ts';
 import { caseloadRoutes } from './features/caseload/routes.ts';
 import { sessionNoteRoutes } from './features/session-notes/routes.ts';
 import { notificationRoutes } from './features/notifications/routes.ts';
+import { reminderRoutes } from './features/reminders/routes.ts';
 import { calendarRoutes } from './features/calendar/routes.ts';
+import { pushRoutes } from './features/push/routes.ts';
+import { createPushSender, type PushSender } from './features/push/sender.ts';
+import { emailBounceRoutes } from './features/email-bounces/routes.ts';
 import { resourceRoutes } from './features/resources/routes.ts';
 import { practiceRoutes } from './features/practice/routes.ts';
 import './http/augment.ts';
 import type { Deps, RouteInfo } from './http/augment.ts';
 import { installCsrfCheck } from './http/csrf.ts';
+import { installSecurityHeaders } from './http/security-headers.ts';
+import { installStartupMemoryTrim } from './http/memory.ts';
 import { installErrorHandler } from './http/error-handler.ts';
 import { installWebApp } from './http/web.ts';
 import type { Mailer } from './mail/mailer.ts';
@@ -45,6 +50,8 @@ export type BuildOptions = {
   logger?: boolean | object;
   /** Folder of the built web app; tests may point elsewhere. */
   webDist?: string;
+  /** Sends web push; by default the real one (VAPID keys from the database). Tests pass a fake. */
+  push?: PushSender;
 };
 
 
@@ -63,7 +70,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  const deps: Deps = { config, db: database.db, dialect: database.dialect, mailer, clock };
+  const deps: Deps = { config, db: database.db, dialect: database.dialect, mailer, clock, push: options.push ?? createPushSender(database.db, config) };
   app.decorate('deps', deps);
 
   const routeList: RouteInfo[] = [];
@@ -75,7 +82,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
 
   installErrorHandler(app);
   await app.register(fastifyCookie);
-  await app.register(fastifyHelmet, {
+  installSecurityHeaders(app, {
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -101,6 +108,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   });
   installCsrfCheck(app, config.publicUrl);
   installSessionHook(app);
+  installStartupMemoryTrim(app);
 
   // Fail closed: a route that forgot its policy is refused, and routes.test.ts fails.
   // Runs before body validation, so an anonymous caller gets 401 rather than a schema error.
@@ -132,7 +140,10 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(caseloadRoutes);
   await app.register(sessionNoteRoutes);
   await app.register(notificationRoutes);
+  await app.register(reminderRoutes);
   await app.register(calendarRoutes);
+  await app.register(pushRoutes);
+  await app.register(emailBounceRoutes);
   await installWebApp(app, options.webDist);
 
   app.setNotFoundHandler((req, reply) => {

@@ -14,6 +14,11 @@ const envSchema = z.object({
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NOTIFY_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
+  // Extra push endpoints besides the known push services, as origins ("http://127.0.0.1:8080",
+  // a port of "*" for any), comma-separated: for tests with a local push endpoint only.
+  PUSH_ENDPOINT_ALLOW: z.string().optional(),
+  // For tests only: a file holding a number of milliseconds the server's clock runs ahead.
+  STEPWISE_CLOCK_FILE: z.string().optional(),
 });
 
 export type Config = {
@@ -31,6 +36,10 @@ export type Config = {
   logLevel: string;
   /** How often the notification dispatcher looks for due rows (server/src/jobs/dispatcher.ts). */
   notifyIntervalSeconds: number;
+  /** Origins allowed as push endpoints besides the known push services (features/push/endpoint.ts). */
+  pushEndpointAllow: string[];
+  /** Test-only: the clock runs ahead by the milliseconds in this file (server/src/offset-clock.ts). */
+  clockFile: string | undefined;
 };
 
 /** Reads and validates the environment once; a bad value stops start-up with a message naming it. */
@@ -43,6 +52,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.STEPWISE_CLOCK_FILE && env.NODE_ENV === 'production') {
+    throw new Error('Invalid configuration:\n  STEPWISE_CLOCK_FILE: moves the clock for tests and is refused when NODE_ENV=production');
+  }
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '');
   return {
     port: e.PORT,
@@ -57,5 +69,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY === 'true',
     logLevel: e.LOG_LEVEL,
     notifyIntervalSeconds: e.NOTIFY_INTERVAL_SECONDS,
+    pushEndpointAllow: (e.PUSH_ENDPOINT_ALLOW ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    clockFile: e.STEPWISE_CLOCK_FILE,
   };
 }

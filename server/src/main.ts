@@ -6,6 +6,9 @@ import { migrateToLatest } from './db/migrate.ts';
 import { openDatabase } from './db/open.ts';
 import { createMailer } from './mail/mailer.ts';
 import { startDispatcher } from './jobs/dispatcher.ts';
+import { vapidKeys } from './features/push/vapid.ts';
+import { offsetClock } from './offset-clock.ts';
+import { startReminderPlanner } from './features/reminders/job.ts';
 
 export type StartOptions = { beforeListen?: (handle: ReturnType<typeof openDatabase>) => Promise<void> };
 
@@ -25,7 +28,12 @@ export async function start(options: StartOptions = {}): Promise<void> {
   await migrateToLatest(handle.db, handle.dialect, handle.schema);
   await options.beforeListen?.(handle);
   const mailLog = { info: (facts: object, message: string) => app.log.info(facts, message) };
-  const app = await buildApp({ config, database: handle, mailer: createMailer(config, mailLog), clock: systemClock });
+  // The web push key pair is made on first start (and only then), so every instance shares it.
+  await vapidKeys(handle.db);
+  // STEPWISE_CLOCK_FILE is for end-to-end tests only; config.ts refuses it in production.
+  const clock = config.clockFile ? offsetClock(config.clockFile) : systemClock;
+  if (config.clockFile) console.warn(`Test clock: time runs ahead by the milliseconds in ${config.clockFile}. Never use this in production.`);
+  const app = await buildApp({ config, database: handle, mailer: createMailer(config, mailLog), clock });
   try {
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
@@ -40,9 +48,12 @@ export async function start(options: StartOptions = {}): Promise<void> {
   console.log(`\nStepwise is running at ${config.publicUrl} (${where})\n`);
 
   // Started after listen: its first round sends what fell due while the server was down.
+  // The planner writes upcoming reminders into the table; the dispatcher sends what is due.
+  const planner = startReminderPlanner(app.deps, { intervalMs: Math.min(60, config.notifyIntervalSeconds * 4) * 1000, log: app.log });
   const dispatcher = startDispatcher(app.deps, { intervalMs: config.notifyIntervalSeconds * 1000, log: app.log });
 
   const stop = async () => {
+    await planner.stop();
     await dispatcher.stop();
     await app.close();
     await handle.close();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, seedDemo } from '../src/db/demo-seed.ts';
+import { planReminders } from '../src/features/reminders/planner.ts';
 import { testServer } from './support/server.ts';
 
 const t = await testServer();
@@ -117,5 +118,20 @@ describe('demo seed', () => {
     const priyaFeedback = (await t.as(maya).get(`/api/clients/${priya.userId}/feedback`)).json();
     expect(priyaFeedback.answers.map((a: { rating: number }) => a.rating)).toEqual([8, 8, 7, 4]);
     expect(priyaFeedback.drop).toMatchObject({ latest: 4, fell: true, low: true });
+  });
+
+  it('seeds notification settings and history, and the planner reminds of the seeded plans', async () => {
+    const sam = await t.signIn('sam@demo.stepwise.test', DEMO_PASSWORD);
+    expect((await t.as(sam).get('/api/account/notification-preferences')).json()).toMatchObject({ checkInTimes: ['09:00', '20:00'], showClinicalContent: true });
+    const list = (await t.as(sam).get('/api/notifications')).json();
+    expect(list.unread).toBe(2);
+    expect(list.notifications[0]).toMatchObject({ kind: 'check_in_reminder', body: 'How are you right now? A mood check-in takes a minute.' });
+    const maya = await t.signIn('maya@demo.stepwise.test', DEMO_PASSWORD);
+    expect((await t.as(maya).get('/api/account/notification-preferences')).json()).toMatchObject({ digestTime: '08:00', role: 'therapist' });
+    await planReminders(t.db, t.clock.now());
+    const planned = await t.db.selectFrom('notifications').select('kind').where('user_id', '=', sam.userId).where('status', '=', 'pending').execute();
+    const kinds = new Set(planned.map((n) => n.kind));
+    expect(kinds.has('practice_reminder')).toBe(true);
+    expect(kinds.has('check_in_reminder')).toBe(true);
   });
 });

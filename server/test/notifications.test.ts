@@ -245,10 +245,10 @@ describe('the in-app list and preferences', () => {
 
   it('keeps preferences per person, with defaults, and validates quiet hours', async () => {
     const max = await newClient('Max');
-    const defaults = { email: true, inApp: true, quietHoursStart: null, quietHoursEnd: null, showClinicalContent: false };
-    expect((await t.as(max).get('/api/account/notification-preferences')).json()).toEqual(defaults);
-    expect(await setPrefs(max, { quietHoursStart: '21:30', quietHoursEnd: '06:45', showClinicalContent: true })).toEqual({ ...defaults, quietHoursStart: '21:30', quietHoursEnd: '06:45', showClinicalContent: true });
-    expect((await t.as(sam).get('/api/account/notification-preferences')).json()).toEqual(defaults);
+    const defaults = { email: true, inApp: true, quietHoursStart: null, quietHoursEnd: null, showClinicalContent: false, checkInTimes: [], digestTime: null };
+    expect((await t.as(max).get('/api/account/notification-preferences')).json()).toEqual({ ...defaults, role: 'client' });
+    expect(await setPrefs(max, { quietHoursStart: '21:30', quietHoursEnd: '06:45', showClinicalContent: true })).toEqual({ ...defaults, role: 'client', quietHoursStart: '21:30', quietHoursEnd: '06:45', showClinicalContent: true });
+    expect((await t.as(sam).get('/api/account/notification-preferences')).json()).toEqual({ ...defaults, role: 'therapist' });
     const put = (body: object) => t.as(max).put('/api/account/notification-preferences', { ...defaults, inApp: undefined, ...body });
     expect((await put({ quietHoursStart: '25:00', quietHoursEnd: '06:00' })).json().error.fields).toHaveProperty('quietHoursStart');
     expect((await put({ quietHoursStart: '22:00' })).json().error.fields).toEqual({ quietHoursEnd: 'set both ends of quiet hours, or neither' });

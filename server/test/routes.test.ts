@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { WEB_DIST } from '../src/http/web.ts';
 import { scheduleNotification } from '../src/features/notifications/service.ts';
 import { dispatchDue } from '../src/jobs/dispatcher.ts';
+import { subscriptionBody } from './support/push.ts';
 import { tokenFrom } from './support/smtp.ts';
 import { ORIGIN, PASSWORD, testServer, type Session } from './support/server.ts';
 
@@ -122,6 +123,13 @@ async function deliveredNotification(): Promise<string> {
   const id = await scheduleNotification(t.db, { userId: client.userId, kind: 'nudge', dueAt: now, dropAfter: null, title: 'Reminder', url: '/today', dedupeKey: `policy-${(notificationKey += 1)}` }, now);
   await dispatchDue(t.app.deps, now);
   return id ?? '';
+}
+/** A push subscription of "the client", for the unsubscribe row: only its owner may remove it. */
+async function clientPushEndpoint(): Promise<string> {
+  const body = subscriptionBody();
+  const res = await t.as(sessions.client).post('/api/push/subscriptions', body);
+  if (res.statusCode !== 201) throw new Error(`subscribe failed ${res.statusCode}: ${res.body}`);
+  return body.endpoint;
 }
 const sessionNoteId: string = (await asA().post(`/api/clients/${client.userId}/session-notes`, { text: 'Private note for the policy table.' })).json().id;
 
@@ -322,10 +330,24 @@ const table: Row[] = [
   { route: 'GET /api/account/notification-preferences',          who: SIGNED_IN },
   { route: 'HEAD /api/account/notification-preferences',         who: SIGNED_IN },
   { route: 'PUT /api/account/notification-preferences',          who: SIGNED_IN, call: () => ({ body: { email: true, quietHoursStart: '01:00', quietHoursEnd: '02:00', showClinicalContent: false } }) },
+  { route: 'GET /api/clients/:clientId/nudge',                   who: ['therapist'] },
+  { route: 'HEAD /api/clients/:clientId/nudge',                  who: ['therapist'] },
+  // One nudge an hour: each call starts from none (the rate limit has its own test in reminders.test.ts).
+  { route: 'POST /api/clients/:clientId/nudge',                  who: ['therapist'], call: async () => {
+    await t.db.deleteFrom('notifications').where('kind', '=', 'nudge').execute();
+    return { body: { message: 'Thinking of you this week.' } };
+  } },
   { route: 'GET /api/account/calendar-feed',                     who: SIGNED_IN },
   { route: 'HEAD /api/account/calendar-feed',                    who: SIGNED_IN },
   { route: 'POST /api/account/calendar-feed',                    who: SIGNED_IN },
   { route: 'DELETE /api/account/calendar-feed',                  who: SIGNED_IN },
+  { route: 'GET /api/push/public-key',                           who: SIGNED_IN },
+  { route: 'HEAD /api/push/public-key',                          who: SIGNED_IN },
+  { route: 'POST /api/push/subscriptions',                       who: SIGNED_IN, call: () => ({ body: subscriptionBody() }) },
+  { route: 'DELETE /api/push/subscriptions',                     who: ['client'], call: async () => ({ body: { endpoint: await clientPushEndpoint() } }) },
+  { route: 'GET /api/account/email-bounce',                      who: SIGNED_IN },
+  { route: 'HEAD /api/account/email-bounce',                     who: SIGNED_IN },
+  { route: 'DELETE /api/account/email-bounce',                   who: SIGNED_IN },
   { route: 'GET /api/calendar/:token.ics',                       who: 'anyone', status: 404, call: () => ({ params: { token: 'no-such-feed-token' } }) },
   { route: 'HEAD /api/calendar/:token.ics',                      who: 'anyone', status: 404, call: () => ({ params: { token: 'no-such-feed-token' } }) },
   { route: 'GET /*',                                             who: 'anyone', status: WEB_STATUS },

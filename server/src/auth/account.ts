@@ -4,6 +4,7 @@ import { AppError } from '../errors.ts';
 import type { Actor } from '../policy/types.ts';
 import { checkNewPassword, hashPassword, verifyPassword } from './passwords.ts';
 import { endAllSessions } from './sessions.ts';
+import { replanClient } from '../features/reminders/planner.ts';
 import { findUserById } from './users.ts';
 
 type UpdateOptions = { db: Db; ctx: AuditContext; actor: Actor; input: { name?: string; timeZone?: string; locale?: 'en' } };
@@ -16,6 +17,8 @@ export async function updateAccount({ db, ctx, actor, input }: UpdateOptions): P
   await db.transaction().execute(async (trx) => {
     await trx.updateTable('users').set(set).where('id', '=', actor.userId).execute();
     await audit(trx, ctx, { action: 'account.updated', detail: { fields: Object.keys(input).join(',') } });
+    // Reminders are at wall-clock times: a new zone moves every pending one to the same time there.
+    if (input.timeZone !== undefined && input.timeZone !== actor.timeZone && actor.role === 'client') await replanClient(trx, actor.userId, ctx.now);
   });
 }
 

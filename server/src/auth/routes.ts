@@ -6,6 +6,7 @@ import { anyone, signedIn } from '../policy/policies.ts';
 import { completePasswordReset, requestPasswordReset } from './password-reset.ts';
 import { presentMe } from './present.ts';
 import { clearSessionCookie, endAllSessions, endSession, setSessionCookie } from './sessions.ts';
+import { forgetAllPushDevices } from '../features/push/service.ts';
 import { signIn } from './sign-in.ts';
 import { findPractice, findUserById } from './users.ts';
 
@@ -33,7 +34,8 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/api/auth/sign-out-all', { config: { policy: signedIn }, schema: { response: { 200: okView } } }, async (req, reply) => {
     const actor = actorOf(req);
     await endAllSessions(db, actor.userId);
-    await audit(db, auditContext(req), { action: 'auth.sign_out_all' });
+    const pushDevices = await forgetAllPushDevices(db, actor.userId);
+    await audit(db, auditContext(req), { action: 'auth.sign_out_all', ...(pushDevices > 0 ? { detail: { pushDevicesRemoved: pushDevices } } : {}) });
     clearSessionCookie(reply, config);
     return { ok: true as const };
   });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, SqliteQueryCompiler } from 'kysely';
 import pg from 'pg';
 import type { Database } from './types.ts';
 
@@ -51,13 +51,35 @@ function connectSqlite(file: string): DatabaseHandle {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(sqlite) }) });
+  const db = new Kysely<Database>({ dialect: new PlanStableSqliteDialect({ database: cachingStatements(sqlite) }) });
   return {
     db,
     dialect: 'sqlite',
     location: file,
     close: () => db.destroy(),
   };
+}
+
+/**
+ * Parameters are written `+?` instead of `?`. SQLite's planner peeks at a bound value when a
+ * query needs its full planner (a join, an ORDER BY, a choice of indexes) and marks the
+ * statement to be re-planned when that value changes; better-sqlite3 clears the bindings after
+ * every run, which SQLite counts as such a change. So every such statement was compiled again
+ * on every run (a two-table session lookup: 16 µs instead of 1 µs). The unary plus is a no-op
+ * on the value and keeps index use, but the planner no longer looks through it: plans depend
+ * on the SQL text alone, like SQLite's query planner stability guarantee (QPSG), and a cached
+ * statement stays compiled.
+ */
+class PlanStableSqliteCompiler extends SqliteQueryCompiler {
+  protected override getCurrentParameterPlaceholder(): string {
+    return '+?';
+  }
+}
+
+class PlanStableSqliteDialect extends SqliteDialect {
+  override createQueryCompiler(): SqliteQueryCompiler {
+    return new PlanStableSqliteCompiler();
+  }
 }
 
 /**

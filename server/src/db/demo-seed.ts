@@ -7,6 +7,7 @@ import { seedMeasures } from './demo-measures.ts';
 import { seedSessionNotes } from './demo-session-notes.ts';
 import { seedMessages } from './demo-messages.ts';
 import { seedAgenda } from './demo-agenda.ts';
+import { seedNotifications } from './demo-notifications.ts';
 import type { Db } from './connect.ts';
 
 export const DEMO_PASSWORD = 'calm steps every day';
@@ -107,6 +108,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<DemoAccount[]>
     await seedMessages(trx, { now, maya: ids.maya, jonas: ids.jonas, sam: ids.sam, priya: ids.priya, lee: ids.lee });
     await seedAgenda(trx, { now, maya: ids.maya, sam: ids.sam, priya: ids.priya });
     await seedSessionNotes(trx, { now, maya: ids.maya, sam: ids.sam, priya: ids.priya });
+    await seedNotifications(trx, { now, maya: ids.maya, jonas: ids.jonas, sam: ids.sam, priya: ids.priya });
   });
   return people.map((p) => ({ role: p.admin ? 'therapist (admin)' : p.role, name: p.name, email: p.email }));
 }

@@ -11,6 +11,9 @@ import * as m0007 from './migrations/0007-agenda-feedback.ts';
 import * as m0008 from './migrations/0008-session-notes.ts';
 import * as m0009 from './migrations/0009-notifications.ts';
 import * as m0010 from './migrations/0010-calendar-feeds.ts';
+import * as m0011 from './migrations/0011-push.ts';
+import * as m0012 from './migrations/0012-reminders.ts';
+import * as m0013 from './migrations/0013-notification-claims.ts';
 
 /** Column types that differ between the dialects; migrations use these and nothing else dialect-specific. */
 export type ColumnTypes = {
@@ -34,6 +37,9 @@ const migrations: Record<string, StepwiseMigration> = {
   '0008-session-notes': m0008,
   '0009-notifications': m0009,
   '0010-calendar-feeds': m0010,
+  '0011-push': m0011,
+  '0012-reminders': m0012,
+  '0013-notification-claims': m0013,
 };
 
 function provider(dialect: Dialect): MigrationProvider {

@@ -427,8 +427,30 @@ export type NotificationPreferencesTable = {
   quiet_hours_start: string | null;
   quiet_hours_end: string | null;
   show_clinical_content: number;
+  /** JSON array of HH:MM: when the client wants a check-in reminder, in their zone. */
+  check_in_times: Generated<string>;
+  /** HH:MM of a therapist's daily digest in their zone; null: no digest. */
+  digest_time: string | null;
   updated_at: string;
 };
+
+export type PushSubscriptionTable = {
+  id: string;
+  user_id: string;
+  /** The push service's URL for one browser; unique. */
+  endpoint: string;
+  /** The browser's P-256 public key and auth secret (base64url), for encrypting payloads. */
+  p256dh: string;
+  auth: string;
+  label: string | null;
+  created_at: string;
+  updated_at: string;
+  last_success_at: string | null;
+  last_failure_at: string | null;
+  last_failure: string | null;
+};
+/** A person's address was rejected permanently (SMTP 5xx); one row per person, the latest. */
+export type EmailBounceTable = { user_id: string; address: string; reason: string; bounced_at: string };
 
 export type CalendarFeedTable = {
   user_id: string;
@@ -440,6 +462,8 @@ export type CalendarFeedTable = {
 
 export type Database = {
   calendar_feeds: CalendarFeedTable;
+  push_subscriptions: PushSubscriptionTable;
+  email_bounces: EmailBounceTable;
   notifications: NotificationTable;
   notification_preferences: NotificationPreferencesTable;
   agenda_items: AgendaItemTable;

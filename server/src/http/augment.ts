@@ -2,6 +2,7 @@ import type { Clock } from '../clock.ts';
 import type { Config } from '../config.ts';
 import type { Db, Dialect } from '../db/connect.ts';
 import type { Mailer } from '../mail/mailer.ts';
+import type { PushSender } from '../features/push/sender.ts';
 import type { Actor, Policy } from '../policy/types.ts';
 
 /** What every request handler can reach: passed in explicitly when the app is built. */
@@ -11,6 +12,8 @@ export type Deps = {
   dialect: Dialect;
   mailer: Mailer;
   clock: Clock;
+  /** Web push (features/push/sender.ts); tests pass a fake one to buildApp. */
+  push: PushSender;
 };
 
 export type RouteInfo = { method: string; url: string; policy: string | undefined };

@@ -5,6 +5,7 @@ import type { Clock } from '../../src/clock.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createMailer } from '../../src/mail/mailer.ts';
 import { createTestDatabase, type TestDatabase } from './db.ts';
+import { fakePush } from './push.ts';
 import { startSmtp, tokenFrom } from './smtp.ts';
 
 export const ORIGIN = 'http://localhost:3000';
@@ -37,7 +38,9 @@ export async function testServer() {
   const config = loadConfig({ DATA_DIR: '/tmp/stepwise-test-unused', SMTP_URL: smtp.url, PUBLIC_URL: ORIGIN });
   const mailer = createMailer(config, { info: () => {} });
   const logger = process.env.TEST_LOG ? { level: process.env.TEST_LOG } : false;
-  const app: FastifyInstance = await buildApp({ config, database: database.handle, mailer, clock, logger });
+  // Web push goes to a stand-in (support/push.ts): tests never reach a real push service.
+  const push = fakePush();
+  const app: FastifyInstance = await buildApp({ config, database: database.handle, mailer, clock, logger, push: push.sender });
   await app.ready();
   afterAll(async () => {
     await app.close();
@@ -112,5 +115,5 @@ export async function testServer() {
     },
   };
 
-  return { app, db: database.handle.db, database, smtp, clock, as, sessionFrom, ...factories };
+  return { app, db: database.handle.db, database, smtp, push, clock, as, sessionFrom, ...factories };
 }

@@ -14,10 +14,17 @@ function decodeQuotedPrintable(s: string): string {
 export async function startSmtp() {
   const mails: ReceivedMail[] = [];
   const waiters: Array<() => void> = [];
+  // Recipients this server refuses, with the SMTP answer (550: a bounce; 4xx: try later).
+  const refusals = new Map<string, { code: number; message: string }>();
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      const refusal = refusals.get(address.address.toLowerCase());
+      if (!refusal) return callback();
+      callback(Object.assign(new Error(refusal.message), { responseCode: refusal.code }));
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
@@ -41,6 +48,9 @@ export async function startSmtp() {
     mails,
     /** How many mails have arrived so far; pass to `latestTo` to wait for a newer one. */
     mark: () => mails.length,
+    /** Refuses mail to `address` with this SMTP code (e.g. 550 mailbox unknown, 451 try later) until `accept`. */
+    refuse: (address: string, code: number, message: string) => void refusals.set(address.toLowerCase(), { code, message }),
+    accept: (address: string) => void refusals.delete(address.toLowerCase()),
     /** The newest mail to `to` that arrived after `mark`, waiting up to 5 s for it. */
     async latestTo(to: string, mark = 0): Promise<ReceivedMail> {
       const deadline = Date.now() + 5000;

@@ -11,9 +11,11 @@ import sessionView from './locales/session-view.json';
 import caseload from './locales/caseload.json';
 import notifications from './locales/notifications.json';
 import calendar from './locales/calendar.json';
+import push from './locales/push.json';
+import reminders from './locales/reminders.json';
 
 // One file per area so features can add strings without touching each other's files.
-export const translation = { ...en, ...measures, ...answer, ...safety, ...appointments, ...messages, ...agenda, ...sessionView, ...caseload, ...notifications, ...calendar };
+export const translation = { ...en, ...measures, ...answer, ...safety, ...appointments, ...messages, ...agenda, ...sessionView, ...caseload, ...notifications, ...calendar, ...reminders, ...push };
 
 export const resources = { en: { translation } } as const;
 

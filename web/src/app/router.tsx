@@ -4,15 +4,23 @@ import { HomeRedirect, RequireAdmin, RequireRole, RequireSignedIn, RequireSigned
 import { PublicLayout } from './layouts/public-layout.tsx';
 import { RouteError } from './route-error.tsx';
 import { PageLoader } from './ui/page-loader.tsx';
+import { prefetchSession, prefetchToday } from '../features/today/prefetch.ts';
+import { queryClient } from './query-client.ts';
 
 // Each feature is its own chunk, so a client's phone never downloads the audit log.
 const page = (load: () => Promise<ComponentType>): Pick<RouteObject, 'lazy'> => ({
   lazy: async () => ({ Component: await load() }),
 });
 
+// Loaders only fill the query cache, in parallel with loading a page's code, so the first
+// render already has what the guards (and, for a client, Today) ask for.
 const routes: RouteObject[] = [
   {
     element: <SetupGate />,
+    loader: async () => {
+      await prefetchSession(queryClient);
+      return null;
+    },
     errorElement: <RouteError />,
     hydrateFallbackElement: <PageLoader />,
     children: [
@@ -95,7 +103,14 @@ const routes: RouteObject[] = [
           {
             element: <RequireRole role="client" />,
             children: [
-              { path: 'today', ...page(async () => (await import('../features/today/today-page.tsx')).TodayPage) },
+              {
+                path: 'today',
+                loader: async () => {
+                  await prefetchToday(queryClient);
+                  return null;
+                },
+                ...page(async () => (await import('../features/today/today-page.tsx')).TodayPage),
+              },
               { path: 'plan', ...page(async () => (await import('../features/assignments/plan-page.tsx')).PlanPage) },
               {
                 path: 'plan/:assignmentId',

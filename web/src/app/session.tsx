@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import type { MeView } from '@stepwise/domain';
 import { api, fetchMe } from './api.ts';
 import { forgetCachedAnswers } from './offline-cache.ts';
+import { forgetPushDevice } from '../features/notifications/push-api.ts';
 import { ME_KEY, SETUP_KEY } from './query-client.ts';
 
 export function useMeQuery() {
@@ -57,8 +58,11 @@ export function useSignOut() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   return useMutation({
-    mutationFn: (everywhere: boolean) =>
-      api.post<{ ok: true }>(everywhere ? '/api/auth/sign-out-all' : '/api/auth/sign-out'),
+    mutationFn: async (everywhere: boolean) => {
+      // Whoever uses this device next must not get the signed-out person's notifications.
+      await forgetPushDevice();
+      return api.post<{ ok: true }>(everywhere ? '/api/auth/sign-out-all' : '/api/auth/sign-out');
+    },
     onSuccess: () => {
       signedOutOnPurpose = true;
       forgetCachedAnswers();

@@ -11,6 +11,7 @@ import type { Db } from '../../db/connect.ts';
 import { badRequest, conflict, notFound } from '../../errors.ts';
 import { newId } from '../../ids.ts';
 import type { Actor } from '../../policy/types.ts';
+import { replanClient } from '../reminders/planner.ts';
 import { dropSessionReminders, scheduleSessionReminders } from './reminders.ts';
 
 type Ctx = { db: Db; ctx: AuditContext; actor: Actor };
@@ -77,6 +78,8 @@ export async function bookAppointments({ db, ctx, actor, clientId, input }: Ctx 
   });
   const booked = (await load(db).where('a.id', 'in', ids).execute()).map(present);
   await scheduleSessionReminders(db, booked, ctx.now);
+  // A measure "before each appointment" falls due with each new session.
+  await replanClient(db, clientId, ctx.now);
   return booked;
 }
 
@@ -145,6 +148,7 @@ export async function rescheduleAppointment({ db, ctx, id, input }: Omit<Ctx, 'a
   const moved = present(await one(db, id));
   await dropSessionReminders(db, [id], 'session moved', ctx.now);
   await scheduleSessionReminders(db, [moved], ctx.now);
+  await replanClient(db, row.client_id, ctx.now);
   return moved;
 }
 
@@ -160,5 +164,6 @@ export async function cancelAppointment({ db, ctx, id, scope }: Omit<Ctx, 'actor
     await auditClientData(trx, ctx, row.client_id, { action: 'appointments.cancelled', targetType: 'appointment', targetId: id, detail: { count: ids.length } });
   });
   await dropSessionReminders(db, ids, 'session cancelled', ctx.now);
+  await replanClient(db, row.client_id, ctx.now);
   return (await load(db).where('a.id', 'in', ids).execute()).map(present);
 }

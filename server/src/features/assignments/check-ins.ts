@@ -4,6 +4,7 @@ import type { Db } from '../../db/connect.ts';
 import { badRequest, conflict, notFound } from '../../errors.ts';
 import { newId } from '../../ids.ts';
 import { presentCheckIn } from './present.ts';
+import { dropOccurrenceReminder } from '../reminders/planner.ts';
 import { clientTimeZone, findAssignment } from './store.ts';
 
 type Options = { db: Db; ctx: AuditContext; assignmentId: string; input: CheckInInput };
@@ -43,6 +44,7 @@ export async function recordCheckIn({ db, ctx, assignmentId, input }: Options): 
       .onConflict((oc) => oc.columns(['assignment_id', 'occurrence_date', 'occurrence_time']).doUpdateSet(row))
       .execute();
     await auditClientData(trx, ctx, a.client_id, { action: 'assignment.checked_in', targetType: 'assignment', targetId: assignmentId, detail: { outcome: input.outcome } });
+    if (input.time) await dropOccurrenceReminder(trx, a.client_id, assignmentId, input.date, input.time, ctx.now);
   });
   const saved = await db
     .selectFrom('assignment_check_ins')

@@ -2,6 +2,7 @@ import { auditClientData, type AuditContext } from '../../audit/audit.ts';
 import type { Db } from '../../db/connect.ts';
 import { badRequest } from '../../errors.ts';
 import { newId } from '../../ids.ts';
+import { notifyEncouragement } from '../reminders/events.ts';
 import type { Actor } from '../../policy/types.ts';
 
 type Target = 'assignment' | 'check_in' | 'goal' | 'goal_step';
@@ -49,6 +50,7 @@ export async function sendEncouragement({ db, ctx, actor, clientId, input }: Opt
       .values({ id, client_id: clientId, from_id: actor.userId, target_type: input.targetType, target_id: input.targetId, target_title: title, message: input.message, created_at: now, seen_at: null })
       .execute();
     await auditClientData(trx, ctx, clientId, { action: 'encouragement.sent', targetType: input.targetType, targetId: input.targetId });
+    await notifyEncouragement(trx, { id, clientId, fromName: actor.name, message: input.message }, ctx.now);
   });
   return {
     id,

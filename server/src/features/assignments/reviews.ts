@@ -5,6 +5,7 @@ import { AppError, conflict, notFound } from '../../errors.ts';
 import { newId } from '../../ids.ts';
 import type { Actor } from '../../policy/types.ts';
 import { getAssignment } from './service.ts';
+import { replanClient } from '../reminders/planner.ts';
 import { findAssignment } from './store.ts';
 
 type ReviewOptions = {
@@ -84,6 +85,8 @@ export async function reviewAssignment({ db, ctx, actor, assignmentId, decision,
     }
     await trx.insertInto('assignment_reviews').values({ id: newId(), assignment_id: assignmentId, reviewer_id: actor.userId, decision, note, version, created_at: now }).execute();
     await auditClientData(trx, ctx, a.client_id, { action: 'assignment.reviewed', targetType: 'assignment', targetId: assignmentId, detail: { decision } });
+    // A new time, place, plan or an end changes what is reminded.
+    if (next || decision === 'complete') await replanClient(trx, a.client_id, ctx.now);
   });
   return getAssignment({ db, ctx, assignmentId });
 }

@@ -7,6 +7,7 @@ import { newId } from '../../ids.ts';
 import type { Actor } from '../../policy/types.ts';
 import { shareWithClient } from '../resources/service.ts';
 import { presentAssignments, presentCheckIn } from './present.ts';
+import { replanClient } from '../reminders/planner.ts';
 import { clientTimeZone, findAssignment, loadAssignments } from './store.ts';
 
 type Ctx = { db: Db; ctx: AuditContext; actor: Actor };
@@ -83,6 +84,7 @@ export async function createAssignment({ db, ctx, actor, clientId, input, status
       .execute();
     if (input.resourceId && actor.role === 'therapist') await shareWithClient(trx, { resourceId: input.resourceId, clientId, sharedBy: actor.userId, now });
     await auditClientData(trx, ctx, clientId, { action: 'assignment.created', targetType: 'assignment', targetId: id, detail: { status } });
+    if (status === 'active') await replanClient(trx, clientId, ctx.now);
   });
   return id;
 }
@@ -142,6 +144,7 @@ export async function confirmAssignment({ db, ctx, assignmentId }: Omit<Ctx, 'ac
   await db.transaction().execute(async (trx) => {
     await trx.updateTable('assignments').set({ status: 'active', updated_at: ctx.now.toISOString() }).where('id', '=', assignmentId).execute();
     await auditClientData(trx, ctx, a.client_id, { action: 'assignment.confirmed', targetType: 'assignment', targetId: assignmentId });
+    await replanClient(trx, a.client_id, ctx.now);
   });
   return getAssignment({ db, ctx, assignmentId });
 }

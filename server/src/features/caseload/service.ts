@@ -34,7 +34,7 @@ function group<T, K extends string>(rows: T[], key: (r: T) => K): Map<K, T[]> {
  * Every client on the therapist's active care teams, one row each, in a fixed number of
  * batched queries (not per client), so 150 clients cost the same round trips as 10.
  */
-export async function caseload({ db, ctx, actor }: { db: Db; ctx: AuditContext; actor: Actor }): Promise<CaseloadView> {
+export async function caseload({ db, ctx, actor, auditAction = 'caseload.viewed' }: { db: Db; ctx: AuditContext; actor: Pick<Actor, 'userId'>; auditAction?: string }): Promise<CaseloadView> {
   const now = ctx.now;
   const clients = await db
     .selectFrom('care_team_links as l')
@@ -153,6 +153,6 @@ export async function caseload({ db, ctx, actor }: { db: Db; ctx: AuditContext; 
     return { ...row, attention: attentionReasons(row, now) };
   });
   // The list shows a little of every client's data: each client's audit trail records it.
-  await auditClientsRead(db, ctx, ids, 'caseload.viewed');
+  await auditClientsRead(db, ctx, ids, auditAction);
   return { clients: rows.sort(byAttention), generatedAt: now.toISOString() };
 }

@@ -5,6 +5,7 @@ import type { EntryTable } from '../../db/types.ts';
 import { AppError, badRequest, notFound } from '../../errors.ts';
 import { newId } from '../../ids.ts';
 import type { Actor } from '../../policy/types.ts';
+import { insertEntry } from './write-batch.ts';
 
 export function presentEntry(e: EntryTable): EntryView {
   return {
@@ -41,8 +42,8 @@ export async function createEntry({ db, ctx, actor, input }: CreateOptions): Pro
   const occurred = new Date(input.occurredAt);
   if (occurred.getTime() > ctx.now.getTime() + ENTRY_LIMITS.futureMs) throw badRequest('occurredAt', 'is more than a day in the future');
   if (input.kind === 'behavior') await checkTracker(db, actor.userId, input.data);
-  const existing = await db.selectFrom('entries').selectAll().where('client_id', '=', actor.userId).where('idempotency_key', '=', input.idempotencyKey).executeTakeFirst();
-  if (existing) return { entry: presentEntry(existing), created: false };
+  // Insert first and look up only on a conflict: a new entry (the usual case) costs one
+  // statement, and a replay still gets the entry saved under its key.
   const now = ctx.now.toISOString();
   const row: EntryTable = {
     id: newId(),
@@ -59,13 +60,8 @@ export async function createEntry({ db, ctx, actor, input }: CreateOptions): Pro
     updated_at: now,
     deleted_at: null,
   };
-  const inserted = await db
-    .insertInto('entries')
-    .values(row)
-    .onConflict((oc) => oc.columns(['client_id', 'idempotency_key']).doNothing())
-    .executeTakeFirst();
-  if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) {
-    // Two copies of the same offline entry raced; the other one won.
+  if (!(await insertEntry(db, row))) {
+    // Saved before under this key (a retry, or two copies of the same offline entry raced).
     const winner = await db.selectFrom('entries').selectAll().where('client_id', '=', actor.userId).where('idempotency_key', '=', input.idempotencyKey).executeTakeFirstOrThrow();
     return { entry: presentEntry(winner), created: false };
   }

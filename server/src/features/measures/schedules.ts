@@ -5,6 +5,7 @@ import { AppError, badRequest, notFound } from '../../errors.ts';
 import { newId } from '../../ids.ts';
 import type { Actor } from '../../policy/types.ts';
 import { presentSchedule } from './present.ts';
+import { replanClient } from '../reminders/planner.ts';
 import { clientCalendar, loadSchedules, submittedDueDates } from './store.ts';
 
 type Ctx = { db: Db; ctx: AuditContext; actor: Actor };
@@ -43,6 +44,7 @@ export async function createSchedule({ db, ctx, actor, clientId, input }: Ctx & 
       })
       .execute();
     await auditClientData(trx, ctx, clientId, { action: 'measure.scheduled', targetType: 'measure_schedule', targetId: id });
+    await replanClient(trx, clientId, ctx.now);
   });
   return oneSchedule(db, id, ctx.now);
 }
@@ -62,6 +64,7 @@ export async function endSchedule({ db, ctx, scheduleId }: Omit<Ctx, 'actor'> & 
   await db.transaction().execute(async (trx) => {
     await trx.updateTable('measure_schedules').set({ ended_at: ctx.now.toISOString() }).where('id', '=', scheduleId).execute();
     await auditClientData(trx, ctx, row.client_id, { action: 'measure.schedule_ended', targetType: 'measure_schedule', targetId: scheduleId });
+    await replanClient(trx, row.client_id, ctx.now);
   });
   return oneSchedule(db, scheduleId, ctx.now);
 }

@@ -4,6 +4,7 @@ import type { Db } from '../../db/connect.ts';
 import { conflict, notFound } from '../../errors.ts';
 import { newId } from '../../ids.ts';
 import type { Actor } from '../../policy/types.ts';
+import { dropMessageNotifications, notifyMessage } from '../reminders/events.ts';
 import { messagingStatus, teamReplyTimes } from './settings.ts';
 
 /** The thread shows this many of the latest messages; older ones stay stored. */
@@ -51,6 +52,7 @@ export async function readThread({ db, ctx, actor, clientId }: { db: Db; ctx: Au
             .where('read_by_team_at', 'is', null)
             .executeTakeFirst();
     const count = Number(marked.numUpdatedRows);
+    if (actor.role === 'client') await dropMessageNotifications(trx, clientId, ctx.now);
     await auditClientData(trx, ctx, clientId, { action: 'messages.viewed', detail: { markedRead: count } });
     return count;
   });
@@ -83,6 +85,7 @@ export async function sendMessage({ db, ctx, actor, clientId, body }: { db: Db; 
       .values({ id, client_id: clientId, author_id: actor.userId, author_role: actor.role, body, created_at: ctx.now.toISOString(), read_by_client_at: null, read_by_team_at: null })
       .execute();
     await auditClientData(trx, ctx, clientId, { action: 'message.sent', targetType: 'message', targetId: id });
+    if (actor.role === 'therapist') await notifyMessage(trx, { id, clientId, authorName: actor.name }, ctx.now);
   });
   const row = await load(db).where('m.id', '=', id).executeTakeFirstOrThrow();
   return present(row);

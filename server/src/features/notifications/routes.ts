@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, auditContext } from '../../http/context.ts';
 import { signedIn } from '../../policy/policies.ts';
+import { replanClient } from '../reminders/planner.ts';
 import { listNotifications, markAllNotificationsRead, markNotificationRead, notificationPreferences, saveNotificationPreferences } from './service.ts';
 
 const ok = { 200: z.object({ ok: z.literal(true) }) };
@@ -35,6 +36,6 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/api/account/notification-preferences',
     { config: { policy: signedIn }, schema: { body: notificationPreferencesInput, response: { 200: notificationPreferencesView } } },
-    async (req) => saveNotificationPreferences({ db, ctx: auditContext(req), actor: actorOf(req), input: req.body }),
+    async (req) => saveNotificationPreferences({ db, ctx: auditContext(req), actor: actorOf(req), input: req.body, replan: replanClient }),
   );
 };

@@ -4,6 +4,7 @@ import type { Db } from '../../db/connect.ts';
 import type { ResourceTable } from '../../db/types.ts';
 import { badRequest, notFound } from '../../errors.ts';
 import { newId } from '../../ids.ts';
+import { notifyResource } from '../reminders/events.ts';
 import type { Actor } from '../../policy/types.ts';
 
 type Row = ResourceTable & { owner_name: string };
@@ -132,11 +133,12 @@ const presentShared = (r: SharedRow): SharedResourceView => ({
 });
 
 export async function shareResource({ db, ctx, actor, clientId, resourceId }: { db: Db; ctx: AuditContext; actor: Actor; clientId: string; resourceId: string }) {
-  const r = await db.selectFrom('resources').select(['practice_id', 'owner_id', 'visibility']).where('id', '=', resourceId).where('deleted_at', 'is', null).executeTakeFirst();
+  const r = await db.selectFrom('resources').select(['practice_id', 'owner_id', 'visibility', 'title']).where('id', '=', resourceId).where('deleted_at', 'is', null).executeTakeFirst();
   if (!r || r.practice_id !== actor.practiceId || (r.visibility === 'private' && r.owner_id !== actor.userId)) throw badRequest('resourceId', 'is not a resource you can share');
   await db.transaction().execute(async (trx) => {
     await shareWithClient(trx, { resourceId, clientId, sharedBy: actor.userId, now: ctx.now.toISOString() });
     await auditClientData(trx, ctx, clientId, { action: 'resource.shared', targetType: 'resource', targetId: resourceId });
+    await notifyResource(trx, { clientId, resourceId, title: r.title, sharedByName: actor.name }, ctx.now);
   });
   return getShared({ db, ctx, clientId, resourceId, markSeen: false });
 }

@@ -10,6 +10,8 @@ import { CalendarFeedSection } from './calendar-feed-section.tsx';
 import { CrisisInstructionsSection } from './crisis-instructions-section.tsx';
 import { ReplyTimeSection } from '../messages/reply-time-section.tsx';
 import { NotificationPreferencesSection } from '../notifications/preferences-section.tsx';
+import { EmailBounceNotice } from '../notifications/email-bounce-notice.tsx';
+import { PushSection } from '../notifications/push-section.tsx';
 import { PasswordForm } from './password-form.tsx';
 import { ProfileForm } from './profile-form.tsx';
 import { SignOutSection } from './sign-out-section.tsx';
@@ -32,7 +34,9 @@ export function AccountPage() {
       )}
       {me.user.role === 'therapist' && <CrisisInstructionsSection />}
       {me.user.role === 'therapist' && <ReplyTimeSection />}
+      <EmailBounceNotice />
       <NotificationPreferencesSection />
+      <PushSection />
       <CalendarFeedSection />
       <PasswordForm />
       <AppearanceSection />

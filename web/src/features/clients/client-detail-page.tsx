@@ -18,6 +18,7 @@ import { ClientMessagesTab } from '../messages/client-messages-tab.tsx';
 import { CareTeamSection } from './care-team-section.tsx';
 import { StartSessionButton } from '../session-view/start-session-button.tsx';
 import { BeforeSessionButton } from '../caseload/before-session-button.tsx';
+import { NudgeButton } from '../reminders/nudge-button.tsx';
 
 // Charts are heavy: the Insights tab's code loads when the tab is opened.
 const ClientInsightsTab = lazy(async () => ({ default: (await import('../insights/client-insights-tab.tsx')).ClientInsightsTab }));
@@ -95,6 +96,7 @@ export function ClientDetailPage() {
         <Group justify="space-between" align="center" gap="sm">
           <Title order={1}>{detail.name}</Title>
           <Group gap="sm">
+            <NudgeButton clientId={detail.id} clientName={detail.name} />
             <BeforeSessionButton clientId={detail.id} size="md" />
             <StartSessionButton clientId={detail.id} size="md" />
           </Group>

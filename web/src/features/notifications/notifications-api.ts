@@ -77,6 +77,8 @@ export function useSaveNotificationPreferences() {
       queryClient.setQueryData(PREFERENCES_KEY, saved);
       // Showing clinical content changes what the list's bodies say.
       void queryClient.invalidateQueries({ queryKey: LIST_KEY });
+      // Switching email on again ends a standing bounce (push-api.ts).
+      void queryClient.invalidateQueries({ queryKey: ['account', 'email-bounce'] });
     },
   });
 }

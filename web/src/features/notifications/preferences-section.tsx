@@ -1,6 +1,6 @@
-import { Button, Fieldset, Group, Switch, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Fieldset, Group, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import type { NotificationPreferencesInput, NotificationPreferencesView } from '@stepwise/domain';
+import { MAX_CHECK_IN_TIMES, type NotificationPreferencesInput, type NotificationPreferencesView } from '@stepwise/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session.tsx';
@@ -18,6 +18,11 @@ interface Values {
   quietHoursStart: string;
   quietHoursEnd: string;
   showClinicalContent: boolean;
+  /** A client's; empty entries are left out on save. */
+  checkInTimes: string[];
+  /** A therapist's; off keeps the time shown for the next time it is switched on. */
+  digest: boolean;
+  digestTime: string;
 }
 
 const toValues = (p: NotificationPreferencesView): Values => ({
@@ -25,13 +30,17 @@ const toValues = (p: NotificationPreferencesView): Values => ({
   quietHoursStart: p.quietHoursStart ?? '',
   quietHoursEnd: p.quietHoursEnd ?? '',
   showClinicalContent: p.showClinicalContent,
+  checkInTimes: p.checkInTimes,
+  digest: p.digestTime !== null,
+  digestTime: p.digestTime ?? '08:00',
 });
 
-const toInput = (v: Values): NotificationPreferencesInput => ({
+const toInput = (v: Values, role: NotificationPreferencesView['role']): NotificationPreferencesInput => ({
   email: v.email,
   quietHoursStart: v.quietHoursStart === '' ? null : v.quietHoursStart,
   quietHoursEnd: v.quietHoursEnd === '' ? null : v.quietHoursEnd,
   showClinicalContent: v.showClinicalContent,
+  ...(role === 'client' ? { checkInTimes: v.checkInTimes.filter((time) => time !== '') } : { digestTime: v.digest && v.digestTime !== '' ? v.digestTime : null }),
 });
 
 /** How notifications reach the person, for the Account page. */
@@ -69,7 +78,7 @@ function PreferencesForm({ initial }: { initial: NotificationPreferencesView }) 
 
   const submit = form.onSubmit((values) => {
     setFormError(null);
-    save.mutate(toInput(values), {
+    save.mutate(toInput(values, initial.role), {
       onSuccess: (saved) => {
         form.setValues(toValues(saved));
         form.resetDirty(toValues(saved));
@@ -115,6 +124,7 @@ function PreferencesForm({ initial }: { initial: NotificationPreferencesView }) 
           </Button>
         )}
       </Fieldset>
+      {initial.role === 'client' ? <CheckInTimes form={form} zone={me.user.timeZone} /> : <Digest form={form} zone={me.user.timeZone} />}
       <Switch
         size="md"
         label={t('notifications.prefs.clinical')}
@@ -127,5 +137,60 @@ function PreferencesForm({ initial }: { initial: NotificationPreferencesView }) 
         </Button>
       </Group>
     </FormStack>
+  );
+}
+
+type Form = ReturnType<typeof useForm<Values>>;
+
+/** The client's daily check-in reminder times: a short list to add to and remove from. */
+function CheckInTimes({ form, zone }: { form: Form; zone: string }) {
+  const { t } = useTranslation();
+  const times = form.values.checkInTimes;
+  return (
+    <Fieldset variant="unstyled" legend={<Text fw={600}>{t('reminders.checkInTitle')}</Text>}>
+      <Text size="sm" c="dimmed" mb="xs">
+        {t('reminders.checkInHint', { zone })}
+      </Text>
+      <Stack gap="xs">
+        {times.length === 0 && <Text size="sm">{t('reminders.checkInNone')}</Text>}
+        {times.map((time, i) => (
+          <Group key={i} gap="xs" align="flex-end" wrap="nowrap">
+            <TextInput type="time" label={t('reminders.checkInTime', { n: i + 1 })} w={160} {...form.getInputProps(`checkInTimes.${i}`)} />
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              size="lg"
+              mb={4}
+              aria-label={t('reminders.removeCheckIn', { time: time || t('reminders.checkInTime', { n: i + 1 }) })}
+              onClick={() => form.removeListItem('checkInTimes', i)}
+            >
+              <span aria-hidden>×</span>
+            </ActionIcon>
+          </Group>
+        ))}
+      </Stack>
+      {times.length < MAX_CHECK_IN_TIMES ? (
+        <Button variant="light" size="sm" mt="xs" onClick={() => form.insertListItem('checkInTimes', times.length === 0 ? '20:00' : '')}>
+          {t('reminders.addCheckIn')}
+        </Button>
+      ) : (
+        <Text size="sm" c="dimmed" mt="xs">
+          {t('reminders.checkInMax', { max: MAX_CHECK_IN_TIMES })}
+        </Text>
+      )}
+    </Fieldset>
+  );
+}
+
+/** The therapist's optional daily digest and its time. */
+function Digest({ form, zone }: { form: Form; zone: string }) {
+  const { t } = useTranslation();
+  return (
+    <Fieldset variant="unstyled" legend={<Text fw={600}>{t('reminders.digestTitle')}</Text>}>
+      <Stack gap="xs">
+        <Switch size="md" label={t('reminders.digest')} description={t('reminders.digestHint', { zone })} {...form.getInputProps('digest', { type: 'checkbox' })} />
+        {form.values.digest && <TextInput type="time" label={t('reminders.digestTime')} w={160} {...form.getInputProps('digestTime')} />}
+      </Stack>
+    </Fieldset>
   );
 }
