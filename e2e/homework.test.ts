@@ -106,7 +106,17 @@ describe('goals and homework journey', () => {
     await walk.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => client.getByText('Would a smaller step help next time?').count()).toBe(1);
     await expectAccessible(client, 'hw-06-client-smaller-step-offer');
-    await client.getByRole('button', { name: 'Not now' }).click();
+
+    // The smaller step's form loads when asked for, prefilled from the step that was too big.
+    await client.getByRole('button', { name: 'Plan a smaller step' }).click();
+    const own = client.getByRole('dialog', { name: 'Add my own step' });
+    const title = own.getByRole('textbox').first();
+    await expect.poll(() => title.inputValue()).toBe('Smaller: Walk to the park gate');
+    await title.fill('Walk to the corner and back');
+    await expectAccessible(client, 'hw-06b-client-smaller-step-form');
+    await own.getByRole('button', { name: 'Add to my plan' }).click();
+    await expect.poll(() => own.count()).toBe(0);
+    await expect.poll(() => client.getByText('Added to your plan.').count()).toBeGreaterThan(0);
   });
 
   it('the therapist sees the answers, reviews and adjusts the walk', async () => {

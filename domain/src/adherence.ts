@@ -1,4 +1,4 @@
-import type { Occurrence } from './schedule.ts';
+import type { Occurrence } from './schedule-dates.ts';
 
 export const OUTCOMES = ['done', 'partly', 'not_done'] as const;
 export type Outcome = (typeof OUTCOMES)[number];

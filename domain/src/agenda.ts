@@ -1,12 +1,9 @@
 import { z } from 'zod';
 import { textError } from './auth.ts';
-import { ENTRY_KINDS } from './entries.ts';
+import { ENTRY_KINDS } from './entry-kinds.ts';
+import { AGENDA_TEXT_MAX, FEEDBACK_TEXT_MAX } from './limits.ts';
 
-/** The session loop: what the client brings to the next session, and how the last one worked. */
-export const AGENDA_TEXT_MAX = 1000;
-export const FEEDBACK_TEXT_MAX = 1000;
-/** How long after a session ends the client is asked about it. */
-export const FEEDBACK_WINDOW_DAYS = 7;
+// The session loop: what the client brings to the next session, and how the last one worked.
 
 const text = (label: string, max: number) => z.string(textError(label)).trim().max(max, { error: `${label} must be at most ${max} characters` });
 const id = (label: string) => z.string(textError(label)).min(1, { error: `${label} is required` }).max(64, { error: `${label} is not known` });

@@ -1,23 +1,6 @@
 import { z } from 'zod';
 import { textError } from './auth.ts';
-
-/** Limits for self-monitoring entries; documented in docs/api.md. */
-export const ENTRY_LIMITS = {
-  noteMax: 4000,
-  journalMax: 20_000,
-  shortText: 300,
-  listMax: 12,
-  /** An entry may be dated at most this far ahead of the server's clock (clock skew, travel). */
-  futureMs: 24 * 60 * 60 * 1000,
-  /** The client may edit or delete their entry for this long. */
-  editableMs: 7 * 24 * 60 * 60 * 1000,
-} as const;
-
-export const ENTRY_KINDS = ['mood', 'thought_record', 'behavior', 'skill', 'activity', 'journal'] as const;
-export type EntryKind = (typeof ENTRY_KINDS)[number];
-
-/** A starter list of emotions to pick from; clients can also type their own. */
-export const EMOTIONS = ['sad', 'anxious', 'angry', 'ashamed', 'guilty', 'lonely', 'calm', 'content', 'happy', 'hopeful', 'proud', 'tired', 'irritable', 'numb'] as const;
+import { ENTRY_KINDS, ENTRY_LIMITS, type EntryKind, JOURNAL_PROMPTS, MOOD_FIELDS, TRACKER_TYPES } from './entry-kinds.ts';
 
 const text = (label: string, max: number = ENTRY_LIMITS.shortText) =>
   z.string(textError(label)).trim().max(max, { error: `${label} must be at most ${max} characters` });
@@ -77,7 +60,6 @@ export const activityData = z.strictObject({
   mastery: rating10('mastery').nullable().default(null),
 });
 
-export const JOURNAL_PROMPTS = ['went_well', 'noticed', 'bring_to_session'] as const;
 export const journalData = z.strictObject({
   prompt: z.enum(JOURNAL_PROMPTS, { error: 'prompt is not one of the offered prompts' }).nullable().default(null),
   text: text('text', ENTRY_LIMITS.journalMax).min(1, { error: 'write something first' }),
@@ -92,9 +74,6 @@ export const entryDataByKind = {
   journal: journalData,
 } as const;
 export type EntryData<K extends EntryKind> = z.infer<(typeof entryDataByKind)[K]>;
-
-/** Tracker entries are shared with the care team by default; journal entries are private by default. */
-export const defaultShared = (kind: EntryKind): boolean => kind !== 'journal';
 
 const entryCommon = {
   /** When it happened (ISO instant). The server stores the client's local date and zone with it. */
@@ -124,22 +103,12 @@ export const entryEditInput = z.strictObject({
   shared: z.boolean().optional(),
 });
 
-export const TRACKER_TYPES = ['count', 'yes_no', 'intensity', 'duration'] as const;
 export const trackerInput = z.strictObject({
   name: text('name', 80).min(1, { error: 'name is required' }),
   type: z.enum(TRACKER_TYPES, { error: 'type must be count, yes_no, intensity or duration' }),
   /** e.g. "urge" or "behavior"; only for display and grouping. */
   category: z.enum(['urge', 'behavior'], { error: 'category must be urge or behavior' }).default('behavior'),
 });
-
-/** Checks a behavior value against its tracker's type; returns the problem, or null. */
-export function trackerValueProblem(type: (typeof TRACKER_TYPES)[number], value: number): string | null {
-  if (type === 'yes_no' && value !== 0 && value !== 1) return 'must be 1 (yes) or 0 (no) for a yes/no tracker';
-  if (type === 'intensity' && (value > 10 || !Number.isInteger(value))) return 'must be a whole number from 0 to 10 for an intensity tracker';
-  if (type === 'count' && (!Number.isInteger(value) || value > 1000)) return 'must be a whole number up to 1000 for a count';
-  if (type === 'duration' && value > 24 * 60) return 'must be at most 1440 minutes';
-  return null;
-}
 
 export const entryView = z.object({
   id: z.string(),
@@ -173,7 +142,6 @@ export const entryQuery = z.strictObject({
   kind: z.enum(ENTRY_KINDS, { error: 'kind is not known' }).optional(),
 });
 
-export const MOOD_FIELDS = ['energy', 'anxiety', 'sleep'] as const;
 /** Per client: the skills offered in the practice log, and the optional mood fields turned on. */
 export const monitoringSettingsInput = z.strictObject({
   skills: z.array(text('skill', 100).min(1, { error: 'a skill needs a name' })).max(30, { error: 'at most 30 skills' }).transform((s) => [...new Set(s)]),
@@ -181,4 +149,3 @@ export const monitoringSettingsInput = z.strictObject({
 });
 export const monitoringSettingsView = z.object({ skills: z.array(z.string()), moodFields: z.array(z.enum(MOOD_FIELDS)) });
 export type MonitoringSettings = z.infer<typeof monitoringSettingsView>;
-export const DEFAULT_SKILLS = ['Slow breathing', 'Grounding 5-4-3-2-1', 'Worry time', 'Riding the wave of an urge'];

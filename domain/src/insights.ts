@@ -1,4 +1,4 @@
-import { isoWeekday } from './schedule.ts';
+import { isoWeekday } from './schedule-dates.ts';
 
 /** The fewest data points in each group before Stepwise says anything about a pattern. */
 export const MIN_POINTS = 7;

@@ -1,4 +1,5 @@
-import { occurrences, type Schedule } from './schedule.ts';
+import { occurrences } from './schedule-dates.ts';
+import type { Schedule } from './schedule.ts';
 import { addDays, localDate, zonedTimeToUtc } from './time.ts';
 
 /** A reminder's moment: the client's local date and time, and the instant they make in their zone. */

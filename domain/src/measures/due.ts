@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { daysBetween } from '../schedule.ts';
+import { daysBetween } from '../schedule-dates.ts';
 import { addDays } from '../time.ts';
 
 /** Days after the due date on which an unanswered measure is marked overdue. */

@@ -14,7 +14,8 @@ import { BackLink } from './back-link.tsx';
 import { BehaviorEditForm, MoodEditForm } from './edit-forms.tsx';
 import { useEditEntry, useEntries, useTrackers } from './entries-api.ts';
 import { EntryForm, isFormKind } from './entry-forms.tsx';
-import { dataOf, isEditable } from './entry-values.ts';
+import { isEditable } from './entry-values.ts';
+import { dataOf } from './entry-data.ts';
 
 /** Changing an entry within its 7 days; older or unknown ones say so instead. */
 export function EditEntryPage() {

@@ -3,7 +3,8 @@ import { List, Text } from '@mantine/core';
 import type { EntryData, EntryView, TrackerView } from '@stepwise/domain';
 import { useTranslation } from 'react-i18next';
 import { type Fact, FactList } from '../../app/ui/fact-list.tsx';
-import { dataOf, emotionList, trackerValue } from './entry-values.ts';
+import { emotionList, trackerValue } from './entry-values.ts';
+import { dataOf } from './entry-data.ts';
 import { faceOf } from './mood-faces.tsx';
 
 type Entry = Pick<EntryView, 'kind' | 'data'>;

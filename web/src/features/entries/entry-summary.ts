@@ -1,6 +1,7 @@
 import type { EntryView, TrackerView } from '@stepwise/domain';
 import type { TFunction } from 'i18next';
-import { dataOf, emotionList, trackerValue } from './entry-values.ts';
+import { emotionList, trackerValue } from './entry-values.ts';
+import { dataOf } from './entry-data.ts';
 import { faceOf } from './mood-faces.tsx';
 
 /** One line about an entry for lists: the gist, details are a tap away. */

@@ -1,14 +1,7 @@
-import { EMOTIONS, type EntryData, entryDataByKind, type EntryKind, type EntryView, type TrackerView } from '@stepwise/domain';
+import { EMOTIONS, type EntryData, type EntryKind, type EntryView, type TrackerView } from '@stepwise/domain';
 import type { TFunction } from 'i18next';
 
 export type Emotion = EntryData<'mood'>['emotions'][number];
-
-/** The entry's data, read through its schema; null if it does not fit (never expected). */
-export function dataOf<K extends EntryKind>(entry: Pick<EntryView, 'kind' | 'data'>, kind: K): EntryData<K> | null {
-  if (entry.kind !== kind) return null;
-  const parsed = entryDataByKind[kind].safeParse(entry.data);
-  return parsed.success ? (parsed.data as EntryData<K>) : null;
-}
 
 const isStarter = (name: string): name is (typeof EMOTIONS)[number] => (EMOTIONS as readonly string[]).includes(name);
 
@@ -38,7 +31,6 @@ export function trackerValue(t: TFunction, type: TrackerView['type'] | undefined
       return String(value);
   }
 }
-
 
 /** Whether the client may still change the entry (the server allows 7 days). */
 export const isEditable = (entry: EntryView, now = Date.now()) => Date.parse(entry.editableUntil) > now;

@@ -8,7 +8,8 @@ import { QueryError } from '../../app/ui/query-error.tsx';
 import { useEntries, useTrackers } from '../entries/entries-api.ts';
 import { balancedLine, EntryDetails, ThoughtList, useEntryTitle } from '../entries/entry-details.tsx';
 import { entrySummary } from '../entries/entry-summary.ts';
-import { dataOf, emotionList, trackerValue } from '../entries/entry-values.ts';
+import { emotionList, trackerValue } from '../entries/entry-values.ts';
+import { dataOf } from '../entries/entry-data.ts';
 import { useHeadingLevel } from './heading-level.ts';
 
 const cell = { verticalAlign: 'top', whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' } as const;
