@@ -1,11 +1,19 @@
 import type { Role } from '@stepwise/domain';
+import { lazy, Suspense } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { BarePage } from './layouts/bare-page.tsx';
-import { ClientLayout } from './layouts/client-layout.tsx';
-import { TherapistLayout } from './layouts/therapist-layout.tsx';
+import { loadClientLayout, loadTherapistLayout } from './layouts/role-layouts.ts';
 import { homePathFor, SessionProvider, useMeQuery, useSession, useSetupStatus, wasSignedOutOnPurpose } from './session.tsx';
 import { PageLoader } from './ui/page-loader.tsx';
 import { QueryError } from './ui/query-error.tsx';
+
+const ClientLayout = lazy(async () => ({ default: (await loadClientLayout()).ClientLayout }));
+const TherapistLayout = lazy(async () => ({ default: (await loadTherapistLayout()).TherapistLayout }));
+const layoutLoading = (
+  <BarePage>
+    <PageLoader />
+  </BarePage>
+);
 
 /** Until the first account exists, every path leads to /setup, and /setup leads nowhere after. */
 export function SetupGate() {
@@ -48,7 +56,7 @@ export function RequireSignedIn() {
   }
   return (
     <SessionProvider value={me.data}>
-      {me.data.user.role === 'client' ? <ClientLayout /> : <TherapistLayout />}
+      <Suspense fallback={layoutLoading}>{me.data.user.role === 'client' ? <ClientLayout /> : <TherapistLayout />}</Suspense>
     </SessionProvider>
   );
 }

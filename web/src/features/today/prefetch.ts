@@ -1,6 +1,7 @@
 import type { AgendaView, AppointmentView, DueMeasureView, MeView, MonitoringSettings, TodayView } from '@stepwise/domain';
 import type { QueryClient } from '@tanstack/react-query';
 import { api, fetchMe } from '../../app/api.ts';
+import { loadLayoutFor } from '../../app/layouts/role-layouts.ts';
 import { ME_KEY, SETUP_KEY } from '../../app/query-client.ts';
 import { agendaKey, PENDING_FEEDBACK_KEY } from '../agenda/agenda-api.ts';
 import { NEXT_APPOINTMENT_KEY } from '../appointments/appointments-api.ts';
@@ -23,12 +24,17 @@ function warm(queryClient: QueryClient, query: Query): Promise<void> | undefined
   return had ? undefined : asked;
 }
 
-/** First-run status and who is signed in: what the guards ask before any page shows. */
+/**
+ * First-run status and who is signed in: what the guards ask before any page shows. The
+ * signed-in person's layout starts loading as soon as their role is known.
+ */
 export async function prefetchSession(queryClient: QueryClient): Promise<void> {
   await Promise.all([
     warm(queryClient, { queryKey: SETUP_KEY, queryFn: () => api.get<{ needed: boolean }>('/api/setup'), staleTime: Infinity }),
     warm(queryClient, { queryKey: ME_KEY, queryFn: fetchMe, staleTime: 60_000 }),
   ]);
+  const me = queryClient.getQueryData<MeView | null>(ME_KEY);
+  if (me) void loadLayoutFor(me.user.role);
 }
 
 /** The chunk of Today's cards below the check-in (today-sections.tsx); asked for once. */
