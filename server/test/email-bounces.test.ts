@@ -128,7 +128,9 @@ describe('a transient failure is not a bounce', () => {
     expect(mailsTo(fay, mark)).toHaveLength(1);
   });
 
-  it('a 5xx to our own login or sender is configuration, not the person’s address', () => {
+  it('a 5xx to the greeting, our own login or sender is configuration, not the person’s address', () => {
+    expect(isBounce(Object.assign(new Error('x'), { responseCode: 554, command: 'CONN' }))).toBe(false);
+    expect(isBounce(Object.assign(new Error('x'), { responseCode: 550 }))).toBe(false);
     expect(isBounce(Object.assign(new Error('x'), { responseCode: 550, command: 'RCPT TO', code: 'EENVELOPE' }))).toBe(true);
     expect(isBounce(Object.assign(new Error('x'), { responseCode: 554, command: 'DATA' }))).toBe(true);
     expect(isBounce(Object.assign(new Error('x'), { responseCode: 535, command: 'AUTH PLAIN', code: 'EAUTH' }))).toBe(false);

@@ -178,6 +178,36 @@ describe('restarts and several instances', () => {
     expect(mailsTo(fay, mark)).toHaveLength(3);
   });
 
+  it('a round slowed by the mail server leaves the rest of its claims to lapse, and nothing is sent twice', async () => {
+    const kit = await newClient('Kit');
+    later(HOUR);
+    const mark = t.smtp.mark();
+    const ids = [await schedule(kit.userId), await schedule(kit.userId), await schedule(kit.userId)];
+    const mailer = t.app.deps.mailer;
+    const send = mailer.send;
+    // Each mail takes 2 of the claim's 5 minutes: the first two rows start in time, the third
+    // would start with less than half its claim left.
+    mailer.send = async (mail) => {
+      later(2 * MINUTE);
+      await send(mail);
+    };
+    try {
+      expect(await dispatchDue(t.app.deps, () => now, { instanceId: 'slow' })).toMatchObject({ claimed: 3, sent: 2 });
+    } finally {
+      mailer.send = send;
+    }
+    const rows = await Promise.all(ids.map(rowOf));
+    expect(rows.map((r) => r.status).sort()).toEqual(['claimed', 'sent', 'sent']);
+    // Each row is judged by the time it was sent, not when the round began.
+    const sentAt = rows.flatMap((r) => (r.sent_at ? [Date.parse(r.sent_at)] : [])).sort();
+    expect((sentAt[1] ?? 0) - (sentAt[0] ?? 0)).toBe(2 * MINUTE);
+    // Another instance takes the third once the claim has lapsed, and only then.
+    expect(await dispatch(t.app.deps, { instanceId: 'other' })).toMatchObject({ claimed: 0 });
+    later(2 * MINUTE);
+    expect(await dispatch(t.app.deps, { instanceId: 'other' })).toMatchObject({ claimed: 1, sent: 1 });
+    expect(mailsTo(kit, mark)).toHaveLength(3);
+  });
+
   it('two dispatchers at once deliver each of 200 notifications exactly once', async () => {
     const people = [await newClient('Gil'), await newClient('Hana'), await newClient('Ivo'), await newClient('Jun')];
     later(HOUR);

@@ -203,6 +203,39 @@ describe('check-in and questionnaire reminders', () => {
   });
 });
 
+describe('the planning watermark', () => {
+  it('does not stop planning when it was written by a clock that was ahead', async () => {
+    await at('2026-11-20T09:00:00.000Z');
+    const client = await t.invite(sam, 'client', 'Remy');
+    await assign(client, { kind: 'daily', startDate: '2026-11-20', endDate: '2026-11-30', times: ['08:00'] });
+    await t.db.updateTable('settings').set({ value: '2030-01-01T00:00:00.000Z' }).where('key', '=', 'reminders.planned_until').execute();
+    t.clock.advance(DAY);
+    const round = await planReminders(t.db, t.clock.now());
+    expect(round.from.toISOString()).toBe('2026-11-21T09:00:00.000Z');
+    expect((await dueTimes(client, 'practice_reminder')).filter((d) => d > '2026-11-21T09:00')).toEqual(['2026-11-21T13:00:00.000Z', '2026-11-22T13:00:00.000Z']);
+    const stored = await t.db.selectFrom('settings').select('value').where('key', '=', 'reminders.planned_until').executeTakeFirstOrThrow();
+    expect(stored.value).toBe('2026-11-22T21:00:00.000Z');
+  });
+});
+
+describe('a late answer', () => {
+  it('withdraws only the reminder of the date it answers, not the next one', async () => {
+    await at('2026-11-02T09:00:00.000Z');
+    const client = await t.invite(sam, 'client', 'Noor');
+    const s = (await t.as(sam).post(`/api/clients/${client.userId}/measure-schedules`, { measure: { kind: 'instrument', key: 'gad7' }, cadence: { frequency: 'every_n_weeks', everyWeeks: 1, startDate: '2026-11-03' } })).json();
+    expect(s.id, JSON.stringify(s)).toEqual(expect.any(String));
+    // Monday 9 November, 15:00 New York: the 3 November one is still open, and tomorrow's
+    // reminder (10:00 New York) is already planned.
+    await at('2026-11-09T20:00:00.000Z');
+    await dispatchDue(t.app.deps, t.clock.now()); // the 3 November reminder, long past, is dropped
+    await planReminders(t.db, t.clock.now());
+    expect(await dueTimes(client, 'measure_reminder')).toEqual(['2026-11-10T15:00:00.000Z']);
+    const answered = await t.as(client).post('/api/me/responses', { scheduleId: s.id, dueDate: '2026-11-03', answers: { 1: 1, 2: 1, 3: 0, 4: 0, 5: 1, 6: 0, 7: 0, difficulty: 0 } });
+    expect(answered.statusCode, answered.body).toBe(201);
+    expect(await dueTimes(client, 'measure_reminder')).toEqual(['2026-11-10T15:00:00.000Z']);
+  });
+});
+
 describe('messages, resources and encouragement', () => {
   it('tells the client at once, and withdraws a waiting message notification once the thread is read', async () => {
     await at('2026-11-02T09:00:00.000Z');

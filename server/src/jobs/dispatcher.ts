@@ -99,19 +99,23 @@ async function people(deps: DispatchDeps, ids: string[]): Promise<Map<string, Pe
 }
 
 /**
- * Sends everything due at `now`, claiming in rounds until nothing is left. Never throws:
- * a failure is logged and recorded on its row, and the next row goes on.
+ * Sends everything due, claiming in rounds until nothing is left. `now` is a fixed instant
+ * (tests) or a clock read afresh for every round and row, so a slow round (a mail server
+ * taking its time) neither judges later rows by a stale time nor sends on a lapsed claim.
+ * Never throws: a failure is logged and recorded on its row, and the next row goes on.
  */
-export async function dispatchDue(deps: DispatchDeps, now: Date, options: DispatchOptions = {}): Promise<DispatchResult> {
+export async function dispatchDue(deps: DispatchDeps, now: Date | (() => Date), options: DispatchOptions = {}): Promise<DispatchResult> {
   const { instanceId = processInstanceId, batchSize = DEFAULT_BATCH, leaseMs = 5 * MINUTE, maxRounds = DEFAULT_ROUNDS, log = silent } = options;
+  const clock = typeof now === 'function' ? now : () => now;
   const result: DispatchResult = { claimed: 0, sent: 0, dropped: 0, held: 0, retried: 0, failed: 0 };
   for (let round = 0; round < maxRounds; round += 1) {
     // Between rounds the event loop takes its turn: SQLite's work is synchronous, and a long
     // backlog must not hold requests up for seconds (measured: up to 1.9 s per tick without).
     if (round > 0) await new Promise((resolve) => setImmediate(resolve));
+    const claimedAt = clock();
     let rows: Row[];
     try {
-      rows = await claimDue(deps, now, instanceId, batchSize, leaseMs);
+      rows = await claimDue(deps, claimedAt, instanceId, batchSize, leaseMs);
     } catch (err) {
       log.error({ err }, 'claiming due notifications failed');
       break;
@@ -128,9 +132,17 @@ export async function dispatchDue(deps: DispatchDeps, now: Date, options: Dispat
       log.error({ err }, 'loading notification recipients failed');
       break;
     }
+    // A row is only started while at least half of its claim is left (a send is bounded
+    // well below that); the rest lapse and are taken again, by this instance or another.
+    const startBy = claimedAt.getTime() + leaseMs / 2;
     for (const row of rows) {
+      const at = clock();
+      if (at.getTime() > startBy) {
+        log.error({ left: rows.length - rows.indexOf(row) }, 'dispatch round too slow: leaving the rest of its claims to lapse');
+        return result;
+      }
       try {
-        const outcome = await handle(deps, now, instanceId, row, who.get(row.user_id), devices.get(row.user_id) ?? [], log);
+        const outcome = await handle(deps, at, instanceId, row, who.get(row.user_id), devices.get(row.user_id) ?? [], log);
         result[outcome] += 1;
       } catch (err) {
         log.error({ err, notificationId: row.id }, 'dispatching a notification failed');
@@ -222,7 +234,7 @@ export function startDispatcher(deps: DispatchDeps & Pick<Deps, 'clock'>, option
   const full = (options.batchSize ?? DEFAULT_BATCH) * (options.maxRounds ?? DEFAULT_ROUNDS);
   const drain = async () => {
     for (let call = 0; call < MAX_CALLS_PER_TICK; call += 1) {
-      const result = await dispatchDue(deps, deps.clock.now(), options);
+      const result = await dispatchDue(deps, () => deps.clock.now(), options);
       if (result.claimed < full) break;
     }
   };

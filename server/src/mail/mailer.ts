@@ -14,7 +14,10 @@ export type Mailer = { send: (mail: Mail) => Promise<void>; close: () => void };
  */
 export function createMailer(config: Config, log: MailLog): Mailer {
   if (config.smtpUrl) {
-    const transport = nodemailer.createTransport(config.smtpUrl);
+    // Bounded waits (nodemailer's own are 2 min to connect and 10 min of silence): the
+    // dispatcher holds a notification's claim for 5 minutes and must finish inside it.
+    // Options in SMTP_URL's query string (?socketTimeout=...) still win.
+    const transport = nodemailer.createTransport({ url: config.smtpUrl, connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 });
     return {
       async send(mail) {
         await transport.sendMail({ from: config.mailFrom, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });

@@ -5,16 +5,16 @@ import type { Actor } from '../../policy/types.ts';
 
 /**
  * A permanent SMTP rejection of the recipient: a 5xx answer to the recipient or the message
- * (550 mailbox unknown, 553 bad address, 554 rejected). A 5xx to our own login or sender
- * (AUTH, MAIL FROM) is our configuration, not the person's address, so it is not a bounce;
- * nor is a 4xx or no answer at all, which are tried again.
+ * (550 mailbox unknown, 553 bad address, 554 rejected), and nothing else. A 5xx anywhere
+ * before that (the greeting, our login, our sender) is the mail server's or our own
+ * configuration, not the person's address, and would otherwise stop everyone's email; it is
+ * retried like a 4xx or no answer at all.
  */
 export function isBounce(err: unknown): boolean {
   if (typeof err !== 'object' || err === null) return false;
   const { responseCode, command, code } = err as { responseCode?: unknown; command?: unknown; code?: unknown };
   if (typeof responseCode !== 'number' || responseCode < 500 || responseCode > 599) return false;
-  if (code === 'EAUTH') return false;
-  return typeof command !== 'string' || !/^(AUTH|MAIL FROM|EHLO|HELO|LHLO|STARTTLS)/i.test(command);
+  return code === 'EENVELOPE' || code === 'EMESSAGE' || (typeof command === 'string' && /^(RCPT TO|DATA)\b/i.test(command));
 }
 
 /** The server's own words for the bounce, e.g. "550 5.1.1 Mailbox unknown". */

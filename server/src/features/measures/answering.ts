@@ -165,7 +165,7 @@ export async function submitResponse({ db, ctx, actor, input }: Ctx & { input: R
       await trx.insertInto('measure_responses').values({ id: responseId, client_id: actor.userId, schedule_id: p.s.id, due_date: input.dueDate, started_at: nowIso, ...row }).execute();
     }
     await auditClientData(trx, ctx, actor.userId, { action: 'measure.submitted', targetType: 'measure_response', targetId: responseId });
-    await dropMeasureReminder(trx, actor.userId, p.s.id, ctx.now);
+    await dropMeasureReminder(trx, actor.userId, p.s.id, input.dueDate, ctx.now);
     return raiseAlerts(trx, ctx, { clientId: actor.userId, responseId, form: p.form, answers: input.answers });
   });
   return { responseId, shortName: p.form.shortName, score, crisis: alertIds.length > 0, alertIds };

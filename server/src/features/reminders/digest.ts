@@ -56,15 +56,20 @@ export async function planDigests(db: Db, now: Date): Promise<number> {
       if (exists) continue;
       const view = await caseload({ db, ctx: { actor: { userId: t.id, role: 'therapist', practiceId: t.practice_id }, ip: null, now }, actor: { userId: t.id }, auditAction: 'digest.composed' });
       const text = digestText(view.clients);
-      // Nothing to say: the key is still taken (as a dropped row), so the day is not looked at again.
-      const id = await scheduleNotification(
-        db,
-        { userId: t.id, kind: 'therapist_digest', dueAt: at, dropAfter: new Date(at.getTime() + DIGEST_LATE_AFTER_MS), title: 'Daily digest', body: 'Your daily Stepwise digest is ready', clinicalBody: text, url: '/clients', dedupeKey: key },
-        now,
-      );
-      if (id && text === null) {
-        await db.updateTable('notifications').set({ status: 'dropped', reason: 'nothing needs attention today' }).where('id', '=', id).execute();
-      } else if (id) written += 1;
+      // Nothing to say: the key is still taken (as a dropped row), so the day is not looked at
+      // again. One transaction, so no dispatcher ever sees (and sends) the empty one as pending.
+      const id = await db.transaction().execute(async (trx) => {
+        const inserted = await scheduleNotification(
+          trx,
+          { userId: t.id, kind: 'therapist_digest', dueAt: at, dropAfter: new Date(at.getTime() + DIGEST_LATE_AFTER_MS), title: 'Daily digest', body: 'Your daily Stepwise digest is ready', clinicalBody: text, url: '/clients', dedupeKey: key },
+          now,
+        );
+        if (inserted && text === null) {
+          await trx.updateTable('notifications').set({ status: 'dropped', reason: 'nothing needs attention today' }).where('id', '=', inserted).execute();
+        }
+        return inserted;
+      });
+      if (id && text !== null) written += 1;
     }
   }
   return written;

@@ -222,9 +222,12 @@ export function dropOccurrenceReminder(db: Db, clientId: string, assignmentId: s
   return dropPending(db, [`${planPrefix(clientId)}a:${assignmentId}:${date}T${time}`], 'already checked in', now, clientId);
 }
 
-/** Withdraws a measure's pending reminder once it has been answered. */
-export function dropMeasureReminder(db: Db, clientId: string, scheduleId: string, now: Date): Promise<number> {
-  return dropPending(db, [`${planPrefix(clientId)}m:${scheduleId}:`], 'already answered', now, clientId);
+/**
+ * Withdraws the reminder of the due date that was answered, and only that one: a late
+ * answer to last week's questionnaire must not cancel this week's reminder.
+ */
+export function dropMeasureReminder(db: Db, clientId: string, scheduleId: string, dueDate: string, now: Date): Promise<number> {
+  return dropPending(db, [`${planPrefix(clientId)}m:${scheduleId}:${dueDate}`], 'already answered', now, clientId);
 }
 
 /**
@@ -237,16 +240,25 @@ export function dropMeasureReminder(db: Db, clientId: string, scheduleId: string
 export async function planReminders(db: Db, now: Date): Promise<{ added: number; from: Date; to: Date }> {
   const row = await db.selectFrom('settings').select('value').where('key', '=', WATERMARK).executeTakeFirst();
   const floor = new Date(now.getTime() - LATE_AFTER_MS);
-  const from = row ? new Date(Math.max(Date.parse(row.value), floor.getTime())) : now;
   const to = new Date(now.getTime() + HORIZON_MS);
+  const stored = row ? Date.parse(row.value) : Number.NaN;
+  // Past this round's own horizon, the watermark was written by a clock that was ahead (a
+  // bad time step since corrected): waiting for it would stop planning until real time
+  // caught up. Plan from now instead; dedupe keys keep what was written from being doubled.
+  const clockWentBack = stored > to.getTime();
+  const from = Number.isFinite(stored) && !clockWentBack ? new Date(Math.max(stored, floor.getTime())) : now;
   if (to <= from) return { added: 0, from, to };
   const added = await scheduleNotifications(db, await plannedReminders(db, { from, to }), now);
   const value = to.toISOString();
   await db
     .insertInto('settings')
     .values({ key: WATERMARK, value })
-    // Only forward: a slower instance finishing later must not move it back.
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value }).where('settings.value', '<', value))
+    // Only forward (a slower instance finishing later must not move it back), unless the
+    // clock went back.
+    .onConflict((oc) => {
+      const update = oc.column('key').doUpdateSet({ value });
+      return clockWentBack ? update : update.where('settings.value', '<', value);
+    })
     .execute();
   return { added, from, to };
 }
