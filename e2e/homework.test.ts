@@ -112,6 +112,7 @@ describe('goals and homework journey', () => {
     const own = client.getByRole('dialog', { name: 'Add my own step' });
     const title = own.getByRole('textbox').first();
     await expect.poll(() => title.inputValue()).toBe('Smaller: Walk to the park gate');
+    await expect.poll(() => title.evaluate((el) => el === document.activeElement)).toBe(true);
     await title.fill('Walk to the corner and back');
     await expectAccessible(client, 'hw-06b-client-smaller-step-form');
     await own.getByRole('button', { name: 'Add to my plan' }).click();

@@ -20,7 +20,8 @@ export function SetupGate() {
   const setup = useSetupStatus();
   const { pathname } = useLocation();
   if (setup.isPending) return <BarePage><PageLoader /></BarePage>;
-  if (setup.isError) {
+  // Only a first answer that failed stops here: a failed re-check keeps the last answer.
+  if (setup.data === undefined) {
     return (
       <BarePage>
         <QueryError error={setup.error} onRetry={() => void setup.refetch()} />
@@ -41,7 +42,9 @@ export function RequireSignedIn() {
   const me = useMeQuery();
   const location = useLocation();
   if (me.isPending) return <BarePage><PageLoader /></BarePage>;
-  if (me.isError) {
+  // A re-check that fails (a deploy, a flaky network) keeps who was signed in and the page
+  // they are on, with what they were typing; only a first answer that failed stops here.
+  if (me.data === undefined) {
     return (
       <BarePage>
         <QueryError error={me.error} onRetry={() => void me.refetch()} />

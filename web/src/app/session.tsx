@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import type { MeView } from '@stepwise/domain';
 import { api, fetchMe } from './api.ts';
 import { forgetCachedAnswers } from './offline-cache.ts';
-import { forgetPushDevice } from '../features/notifications/push-api.ts';
+import { forgetPushDevice, PUSH_DEVICE_KEY } from '../features/notifications/push-api.ts';
 import { ME_KEY, SETUP_KEY } from './query-client.ts';
 
 export function useMeQuery() {
@@ -70,5 +70,7 @@ export function useSignOut() {
       queryClient.removeQueries({ predicate: notSessionOrSetup });
       void navigate('/sign-in', { replace: true });
     },
+    // Push may have been turned off before the sign-out itself failed.
+    onError: () => void queryClient.invalidateQueries({ queryKey: PUSH_DEVICE_KEY }),
   });
 }

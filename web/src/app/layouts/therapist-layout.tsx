@@ -9,6 +9,8 @@ import { useTeamUnreadCount } from '../../features/messages/messages-api.ts';
 import { NotificationBell } from '../../features/notifications/notification-bell.tsx';
 import { useSession, useSignOut } from '../session.tsx';
 import { ColorSchemeToggle } from '../ui/color-scheme-toggle.tsx';
+import { errorMessage } from '../ui/api-errors.ts';
+import { notify } from '../ui/notify.ts';
 import { UpdatePrompt } from '../ui/update-prompt.tsx';
 import { Brand } from './brand.tsx';
 import { MAIN_ID, SkipLink } from './skip-link.tsx';
@@ -122,7 +124,7 @@ export function TherapistLayout() {
             variant="default"
             leftSection={<IconLogout size={18} aria-hidden />}
             loading={signOut.isPending}
-            onClick={() => signOut.mutate(false)}
+            onClick={() => signOut.mutate(false, { onError: (error) => notify({ tone: 'error', message: errorMessage(t, error) }) })}
           >
             {t('nav.signOut')}
           </Button>

@@ -1,7 +1,7 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { localDate } from '@stepwise/domain';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session.tsx';
 import { useApplyApiError } from '../../app/ui/api-errors.ts';
@@ -19,6 +19,9 @@ export function OwnStepForm({ onClose, prefill }: { onClose: () => void; prefill
   const applyApiError = useApplyApiError();
   const create = useCreateAssignment(me.user.id);
   const [formError, setFormError] = useState<string | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  // The modal's focus trap looked for [data-autofocus] while this form was still loading.
+  useEffect(() => formRef.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus(), []);
   const [initial] = useState<AssignmentFormValues>(() => {
     const today = localDate(new Date(), me.user.timeZone);
     const values = emptyAssignment(today, { ...prefill, kind: 'practice' });
@@ -48,7 +51,7 @@ export function OwnStepForm({ onClose, prefill }: { onClose: () => void; prefill
   });
 
   return (
-    <form noValidate onSubmit={submit}>
+    <form ref={formRef} noValidate onSubmit={submit}>
       <Stack gap="md">
         <Text>{t('plan.own.intro')}</Text>
         <FormAlert message={formError} />

@@ -96,7 +96,7 @@ export function ClientDetailPage() {
         <Group justify="space-between" align="center" gap="sm">
           <Title order={1}>{detail.name}</Title>
           <Group gap="sm">
-            <NudgeButton clientId={detail.id} clientName={detail.name} />
+            <NudgeButton key={detail.id} clientId={detail.id} clientName={detail.name} />
             <BeforeSessionButton clientId={detail.id} size="md" />
             <StartSessionButton clientId={detail.id} size="md" />
           </Group>

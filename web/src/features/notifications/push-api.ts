@@ -1,6 +1,6 @@
 import type { EmailBounceView, PushSubscriptionInput } from '@stepwise/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, isApiError } from '../../app/api.ts';
+import { api } from '../../app/api.ts';
 
 /**
  * Web push on this device. The browser holds the subscription (its push service's endpoint
@@ -14,7 +14,7 @@ export type PushState =
   /** browser: no Push API; install: iPhone and iPad have it only for apps added to the Home Screen; worker: the offline files are not ready. */
   | { kind: 'unsupported'; reason: 'browser' | 'install' | 'worker' };
 
-const DEVICE_KEY = ['push', 'device'] as const;
+export const PUSH_DEVICE_KEY = ['push', 'device'] as const;
 const BOUNCE_KEY = ['account', 'email-bounce'] as const;
 
 const isAppleMobile = () => /iPhone|iPad|iPod/.test(navigator.userAgent) || (navigator.platform === 'MacIntel' && navigator.maxTouchPoints > 1);
@@ -89,27 +89,36 @@ async function turnOn(): Promise<void> {
   }
   sub ??= await reg.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: key });
   const json = sub.toJSON() as PushSubscriptionInput;
-  await api.post('/api/push/subscriptions', { endpoint: json.endpoint, expirationTime: json.expirationTime ?? null, keys: json.keys, label: deviceLabel() });
+  try {
+    await api.post('/api/push/subscriptions', { endpoint: json.endpoint, expirationTime: json.expirationTime ?? null, keys: json.keys, label: deviceLabel() });
+  } catch (e) {
+    // The server did not keep it: without the browser's side too, this device would read as
+    // "on" (its state is the browser's subscription) while nothing could reach it.
+    await sub.unsubscribe().catch(() => undefined);
+    throw e;
+  }
 }
 
-/** Stops push here: the server forgets the device first, then the browser drops the subscription. */
+/**
+ * Stops push here: the server forgets the device and the browser drops the subscription,
+ * both even if the other fails (offline, a signed-out session). A dropped subscription is
+ * enough on its own: the push service then answers 410 Gone and the server forgets it on
+ * its next send, so a shared device never keeps getting the last person's reminders.
+ */
 export async function turnOffPushOnThisDevice(): Promise<void> {
   if (support()) return;
   const reg = await navigator.serviceWorker.getRegistration();
   const sub = await reg?.pushManager.getSubscription();
   if (!sub) return;
-  try {
-    await api.delete('/api/push/subscriptions', { endpoint: sub.endpoint });
-  } catch (e) {
-    // Already forgotten by the server (or another person's now): the browser side still goes.
-    if (!(isApiError(e) && e.status === 404)) throw e;
-  }
-  await sub.unsubscribe();
+  // The server's answer does not change the outcome: forgotten now, already forgotten (404),
+  // or told by the push service on its next send.
+  const [, dropped] = await Promise.allSettled([api.delete('/api/push/subscriptions', { endpoint: sub.endpoint }), sub.unsubscribe()]);
+  if (dropped.status === 'rejected') throw dropped.reason;
 }
 
 export function usePushState() {
   return useQuery({
-    queryKey: DEVICE_KEY,
+    queryKey: PUSH_DEVICE_KEY,
     queryFn: deviceState,
     staleTime: Infinity,
     // Permission can change in the browser's settings while the page is open elsewhere.
@@ -120,12 +129,12 @@ export function usePushState() {
 
 export function useTurnOnPush() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: turnOn, onSettled: () => void queryClient.invalidateQueries({ queryKey: DEVICE_KEY }) });
+  return useMutation({ mutationFn: turnOn, onSettled: () => void queryClient.invalidateQueries({ queryKey: PUSH_DEVICE_KEY }) });
 }
 
 export function useTurnOffPush() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: turnOffPushOnThisDevice, onSettled: () => void queryClient.invalidateQueries({ queryKey: DEVICE_KEY }) });
+  return useMutation({ mutationFn: turnOffPushOnThisDevice, onSettled: () => void queryClient.invalidateQueries({ queryKey: PUSH_DEVICE_KEY }) });
 }
 
 export function useEmailBounce() {
