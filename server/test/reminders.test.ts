@@ -1,6 +1,8 @@
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { dispatchDue } from '../src/jobs/dispatcher.ts';
 import { digestText, planDigests } from '../src/features/reminders/digest.ts';
+import { NudgeTooSoon, nudgeClient } from '../src/features/reminders/nudge.ts';
 import { planReminders } from '../src/features/reminders/planner.ts';
 import { pruneFinished, scheduleNotification } from '../src/features/notifications/service.ts';
 import { testServer, type Session } from './support/server.ts';
@@ -290,6 +292,21 @@ describe('nudge now', () => {
       { action: 'client.nudged', actor_id: sam.userId },
       { action: 'client.nudged', actor_id: sam.userId },
     ]);
+  });
+
+  it('lets only one of two nudges racing across the turn of the hour through', async () => {
+    await at('2026-11-02T09:00:00.000Z');
+    const client = await t.invite(sam, 'client', 'Ola');
+    const { practice_id: practiceId } = await t.db.selectFrom('users').select('practice_id').where('id', '=', sam.userId).executeTakeFirstOrThrow();
+    const actor = { userId: sam.userId, practiceId, role: 'therapist' as const, isAdmin: false, name: 'Sam Therapist', email: sam.email, timeZone: 'UTC', locale: 'en', sessionId: 'direct', sessionExpiresAt: '2026-11-02T21:00:00.000Z' };
+    const send = (iso: string) =>
+      nudgeClient({ db: t.db, dialect: t.app.deps.dialect, ctx: { actor, ip: null, now: new Date(iso) }, actor, clientId: client.userId, message: '' });
+    // Both on a connection of their own at once (PostgreSQL): the pool first opens a few.
+    if (t.app.deps.dialect === 'postgres') await Promise.all([1, 2, 3].map(() => sql`select pg_sleep(0.05)`.execute(t.db)));
+    const results = await Promise.allSettled([send('2026-11-02T09:59:59.999Z'), send('2026-11-02T10:00:00.000Z')]);
+    expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    expect(results.find((r) => r.status === 'rejected')?.reason).toBeInstanceOf(NudgeTooSoon);
+    expect(await pendingOf(client, 'nudge')).toHaveLength(1);
   });
 });
 

@@ -1,6 +1,6 @@
 import { NUDGE_INTERVAL_MINUTES, type NudgeView } from '@stepwise/domain';
 import { auditClientData, type AuditContext } from '../../audit/audit.ts';
-import type { Db } from '../../db/connect.ts';
+import type { Db, Dialect } from '../../db/connect.ts';
 import { AppError } from '../../errors.ts';
 import type { Actor } from '../../policy/types.ts';
 import { scheduleNotification } from '../notifications/service.ts';
@@ -22,9 +22,13 @@ export class NudgeTooSoon extends AppError {
  * preferences (quiet hours hold it, the lock screen shows the neutral text unless they allowed
  * more). One an hour per client, whoever on the care team sends it; each is audited.
  */
-export async function nudgeClient({ db, ctx, actor, clientId, message }: { db: Db; ctx: AuditContext; actor: Actor; clientId: string; message: string }): Promise<NudgeView> {
+export async function nudgeClient({ db, dialect, ctx, actor, clientId, message }: { db: Db; dialect: Dialect; ctx: AuditContext; actor: Actor; clientId: string; message: string }): Promise<NudgeView> {
   const now = ctx.now;
   return db.transaction().execute(async (trx) => {
+    // On PostgreSQL two nudges for one client take turns here (SQLite runs one transaction at
+    // a time anyway), so the second sees the first: racing across the turn of an hour-long
+    // bucket, the key alone would let both through.
+    if (dialect === 'postgres') await trx.selectFrom('users').select('id').where('id', '=', clientId).forUpdate().execute();
     const last = await trx
       .selectFrom('notifications')
       .select('created_at')
@@ -34,8 +38,7 @@ export async function nudgeClient({ db, ctx, actor, clientId, message }: { db: D
       .orderBy('created_at', 'desc')
       .executeTakeFirst();
     if (last) throw new NudgeTooSoon(new Date(last.created_at), now);
-    // The key holds one nudge per client per interval-long bucket: two nudges racing past the
-    // check above cannot both be stored (the second finds the key taken).
+    // The key holds one nudge per client per interval-long bucket, as a second guard.
     const stored = await scheduleNotification(
       trx,
       {

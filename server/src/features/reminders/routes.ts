@@ -8,7 +8,7 @@ import { NudgeTooSoon, nudgeClient, nudgeStatus } from './nudge.ts';
 const clientParams = z.strictObject({ clientId: z.string().max(64) });
 
 export const reminderRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { db, clock } = app.deps;
+  const { db, dialect, clock } = app.deps;
 
   app.get(
     '/api/clients/:clientId/nudge',
@@ -21,7 +21,7 @@ export const reminderRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: { policy: clientData('team') }, schema: { params: clientParams, body: nudgeInput, response: { 201: nudgeView } } },
     async (req, reply) => {
       try {
-        return reply.status(201).send(await nudgeClient({ db, ctx: auditContext(req), actor: actorOf(req), clientId: req.params.clientId, message: req.body.message }));
+        return reply.status(201).send(await nudgeClient({ db, dialect, ctx: auditContext(req), actor: actorOf(req), clientId: req.params.clientId, message: req.body.message }));
       } catch (err) {
         if (err instanceof NudgeTooSoon) void reply.header('retry-after', String(err.retryAfterSeconds));
         throw err;
