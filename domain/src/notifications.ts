@@ -77,7 +77,14 @@ export function quietHoursEndAt(now: Date, zone: string, start: string | null, e
   if (!inQuietHours(localTime(now, zone), start, end)) return null;
   const today = localDate(now, zone);
   const candidate = zonedTimeToUtc(today, end, zone);
-  return candidate.getTime() > now.getTime() ? candidate : zonedTimeToUtc(addDays(today, 1), end, zone);
+  if (candidate.getTime() > now.getTime()) return candidate;
+  // The night the clocks go back repeats an hour: an end inside it comes twice, and in the
+  // repeat the first has passed while the second is still ahead.
+  for (const minutes of [30, 60]) {
+    const again = new Date(candidate.getTime() + minutes * 60_000);
+    if (again.getTime() > now.getTime() && localTime(again, zone) === end && localDate(again, zone) === today) return again;
+  }
+  return zonedTimeToUtc(addDays(today, 1), end, zone);
 }
 
 /** A therapist's "nudge now": an optional line of their own, shown only where clinical content is allowed. */

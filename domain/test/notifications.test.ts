@@ -19,6 +19,16 @@ describe('quiet hours', () => {
     expect(quietHoursEndAt(new Date('2026-11-01T03:00:00Z'), 'America/New_York', null, null)).toBeNull();
   });
 
+  it('ending inside the hour the clocks repeat, end at the second one while it is still ahead', () => {
+    // Quiet 22:00–01:30; New York's 01:00–02:00 comes twice on 1 November 2026 (EDT, then EST).
+    // 01:10 EDT: the first 01:30 (05:30Z) is ahead.
+    expect(quietHoursEndAt(new Date('2026-11-01T05:10:00Z'), 'America/New_York', '22:00', '01:30')?.toISOString()).toBe('2026-11-01T05:30:00.000Z');
+    // 01:10 EST, the repeat: the first 01:30 has passed, the second (06:30Z) has not.
+    expect(quietHoursEndAt(new Date('2026-11-01T06:10:00Z'), 'America/New_York', '22:00', '01:30')?.toISOString()).toBe('2026-11-01T06:30:00.000Z');
+    // 01:40 EDT, between the two: past the first 01:30, so not in quiet hours.
+    expect(quietHoursEndAt(new Date('2026-11-01T05:40:00Z'), 'America/New_York', '22:00', '01:30')).toBeNull();
+  });
+
   it('are both set or both empty, and must not start and end at once', () => {
     const base = { email: true, showClinicalContent: false };
     expect(notificationPreferencesInput.safeParse({ ...base, quietHoursStart: '22:00', quietHoursEnd: '07:00' }).success).toBe(true);
