@@ -51,6 +51,8 @@ describe('reminders journey', () => {
     const saved = await api<{ checkInTimes: string[] }>('GET', '/api/account/notification-preferences', people.client);
     expect(saved.checkInTimes).toEqual(['09:15', '20:00']);
     await section.getByRole('button', { name: 'Remove 20:00' }).click();
+    // Focus stays in the list, on the remaining row's button, not at the top of the page.
+    await expect.poll(() => client.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Remove 09:15');
     await settingsForm(client, 'Daily check-in reminders').getByRole('button', { name: 'Save' }).click();
     await expect.poll(async () => (await api<{ checkInTimes: string[] }>('GET', '/api/account/notification-preferences', people.client)).checkInTimes).toEqual(['09:15']);
   });

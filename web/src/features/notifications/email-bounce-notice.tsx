@@ -2,6 +2,7 @@ import { Alert, Button, Stack, Text } from '@mantine/core';
 import { IconMailOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../app/format.ts';
+import { MAIN_ID } from '../../app/layouts/skip-link.tsx';
 import { useSession } from '../../app/session.tsx';
 import { FormAlert } from '../../app/ui/form-alert.tsx';
 import { notify } from '../../app/ui/notify.ts';
@@ -26,7 +27,15 @@ export function EmailBounceNotice() {
         <Text size="sm">{t('emailBounce.stopped')}</Text>
         <FormAlert message={clear.isError ? t('emailBounce.retryError') : null} />
         <div>
-          <Button variant="default" loading={clear.isPending} onClick={() => clear.mutate(undefined, { onSuccess: () => notify({ message: t('emailBounce.retried') }) })}>
+          <Button variant="default" loading={clear.isPending} onClick={() =>
+              clear.mutate(undefined, {
+                onSuccess: () => {
+                  notify({ message: t('emailBounce.retried') });
+                  // The notice (with the pressed button) is gone: focus goes back to the page.
+                  document.getElementById(MAIN_ID)?.focus();
+                },
+              })
+            }>
             {t('emailBounce.retry')}
           </Button>
         </div>

@@ -1,7 +1,7 @@
 import { ActionIcon, Button, Fieldset, Group, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { MAX_CHECK_IN_TIMES, type NotificationPreferencesInput, type NotificationPreferencesView } from '@stepwise/domain';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session.tsx';
 import { useApplyApiError } from '../../app/ui/api-errors.ts';
@@ -146,12 +146,23 @@ type Form = ReturnType<typeof useForm<Values>>;
 function CheckInTimes({ form, zone }: { form: Form; zone: string }) {
   const { t } = useTranslation();
   const times = form.values.checkInTimes;
+  const listRef = useRef<HTMLDivElement>(null);
+  const addRef = useRef<HTMLButtonElement>(null);
+  // The pressed button goes with its row: focus moves to the row that took its place, else
+  // the one before, else "Add a time", never to the page's start.
+  const remove = (i: number) => {
+    form.removeListItem('checkInTimes', i);
+    requestAnimationFrame(() => {
+      const buttons = listRef.current?.querySelectorAll<HTMLButtonElement>('button[data-remove]') ?? [];
+      (buttons[Math.min(i, buttons.length - 1)] ?? addRef.current)?.focus();
+    });
+  };
   return (
     <Fieldset variant="unstyled" legend={<Text fw={600}>{t('reminders.checkInTitle')}</Text>}>
       <Text size="sm" c="dimmed" mb="xs">
         {t('reminders.checkInHint', { zone })}
       </Text>
-      <Stack gap="xs">
+      <Stack gap="xs" ref={listRef}>
         {times.length === 0 && <Text size="sm">{t('reminders.checkInNone')}</Text>}
         {times.map((time, i) => (
           <Group key={i} gap="xs" align="flex-end" wrap="nowrap">
@@ -162,7 +173,8 @@ function CheckInTimes({ form, zone }: { form: Form; zone: string }) {
               size="lg"
               mb={4}
               aria-label={t('reminders.removeCheckIn', { time: time || t('reminders.checkInTime', { n: i + 1 }) })}
-              onClick={() => form.removeListItem('checkInTimes', i)}
+              data-remove
+              onClick={() => remove(i)}
             >
               <span aria-hidden>×</span>
             </ActionIcon>
@@ -170,7 +182,7 @@ function CheckInTimes({ form, zone }: { form: Form; zone: string }) {
         ))}
       </Stack>
       {times.length < MAX_CHECK_IN_TIMES ? (
-        <Button variant="light" size="sm" mt="xs" onClick={() => form.insertListItem('checkInTimes', times.length === 0 ? '20:00' : '')}>
+        <Button ref={addRef} variant="light" size="sm" mt="xs" onClick={() => form.insertListItem('checkInTimes', times.length === 0 ? '20:00' : '')}>
           {t('reminders.addCheckIn')}
         </Button>
       ) : (
