@@ -9,6 +9,7 @@ import { FormAlert } from '../../app/ui/form-alert.tsx';
 import { notify } from '../../app/ui/notify.ts';
 import { AssignmentForm } from './assignment-form.tsx';
 import {
+  assignmentFormErrors,
   assignmentValues,
   changedAssignmentFields,
   emptyAssignment,
@@ -17,7 +18,6 @@ import {
   type AssignmentPrefill,
 } from './assignment-values.ts';
 import { useCreateAssignment, useReview } from './assignments-api.ts';
-import { scheduleErrors, withPrefix } from './schedule-values.ts';
 
 export type AssignmentFormMode =
   | { kind: 'create'; prefill?: AssignmentPrefill }
@@ -51,17 +51,7 @@ function AssignmentFormBody({ mode, clientId, clientName, today, onClose }: Prop
   const [initial] = useState(() => (mode.kind === 'adjust' ? assignmentValues(mode.assignment, today) : emptyAssignment(today, mode.prefill)));
   const form = useForm<AssignmentFormValues>({
     initialValues: initial,
-    validate: (values) => ({
-      title: values.title.trim() ? null : t('form.required'),
-      ...withPrefix(
-        'schedule',
-        scheduleErrors(values.kind === 'one_off' ? { ...values.schedule, kind: 'once' } : values.schedule, {
-          required: t('form.required'),
-          order: t('schedule.errors.order'),
-          weekdays: t('schedule.errors.weekdays'),
-        }),
-      ),
-    }),
+    validate: (values) => assignmentFormErrors(t, values.title, values.kind === 'one_off' ? { ...values.schedule, kind: 'once' } : values.schedule),
   });
 
   const submit = form.onSubmit((values) => {

@@ -1,8 +1,9 @@
 import type { AssignmentInput, AssignmentView } from '@stepwise/domain';
+import type { TFunction } from 'i18next';
 import type { AssignmentKind } from './assignments-api.ts';
 import { toIfThen, type IfThenValues } from './if-then-fields.tsx';
 import type { ObstacleValues } from './obstacles-editor.tsx';
-import { defaultSchedule, scheduleValues, toSchedule, type ScheduleFormValues } from './schedule-values.ts';
+import { defaultSchedule, scheduleErrors, scheduleValues, toSchedule, withPrefix, type ScheduleFormValues } from './schedule-values.ts';
 
 export interface AssignmentFormValues {
   kind: AssignmentKind;
@@ -99,4 +100,12 @@ export function changedAssignmentFields(before: AssignmentFormValues, after: Ass
     if (JSON.stringify(a[key]) !== JSON.stringify(b[key])) changes[key] = b[key];
   }
   return changes as Partial<AssignmentInput>;
+}
+
+/** The form's own checks before the server's: a title, and a schedule that can happen. */
+export function assignmentFormErrors(t: TFunction, title: string, schedule: ScheduleFormValues): Record<string, string | null> {
+  return {
+    title: title.trim() ? null : t('form.required'),
+    ...withPrefix('schedule', scheduleErrors(schedule, { required: t('form.required'), order: t('schedule.errors.order'), weekdays: t('schedule.errors.weekdays') })),
+  };
 }

@@ -8,9 +8,9 @@ import { useApplyApiError } from '../../app/ui/api-errors.ts';
 import { FormAlert } from '../../app/ui/form-alert.tsx';
 import { notify } from '../../app/ui/notify.ts';
 import { AssignmentForm } from './assignment-form.tsx';
-import { emptyAssignment, toAssignmentInput, type AssignmentFormValues, type StepPrefill } from './assignment-values.ts';
+import { assignmentFormErrors, emptyAssignment, toAssignmentInput, type AssignmentFormValues, type StepPrefill } from './assignment-values.ts';
 import { useCreateAssignment } from './assignments-api.ts';
-import { defaultSchedule, scheduleErrors, withPrefix } from './schedule-values.ts';
+import { defaultSchedule } from './schedule-values.ts';
 
 /** The short form of a step the client plans themselves (in OwnStepModal). */
 export function OwnStepForm({ onClose, prefill }: { onClose: () => void; prefill: StepPrefill | null }) {
@@ -29,13 +29,7 @@ export function OwnStepForm({ onClose, prefill }: { onClose: () => void; prefill
   });
   const form = useForm<AssignmentFormValues>({
     initialValues: initial,
-    validate: (values) => ({
-      title: values.title.trim() ? null : t('form.required'),
-      ...withPrefix(
-        'schedule',
-        scheduleErrors(values.schedule, { required: t('form.required'), order: t('schedule.errors.order'), weekdays: t('schedule.errors.weekdays') }),
-      ),
-    }),
+    validate: (values) => assignmentFormErrors(t, values.title, values.schedule),
   });
 
   const submit = form.onSubmit((values) => {
